@@ -1,0 +1,64 @@
+/** Reading replies: files, globs and stdin, with one-line errors. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { describeFsError, isInquiryFile } from './config.js';
+
+/** A usage, I/O or config problem: printed as one line, exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes to text; binary or non-UTF-8 input is an error naming `label`. */
+export function decodeText(bytes: Uint8Array, label: string): string {
+  if (bytes.includes(0)) throw new CliError(`${label}: binary file (contains NUL bytes), expected UTF-8 text`);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new CliError(`${label}: not valid UTF-8 text`);
+  }
+}
+
+export async function readTextFile(file: string, label = file): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new CliError(`${label}: ${describeFsError(error)}`);
+  }
+  return decodeText(bytes, label);
+}
+
+export async function readStdin(label: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), label);
+}
+
+const replyGlob = /\.(txt|md|markdown)$/i;
+
+/**
+ * Turn file arguments into reply files: an existing path is taken as is
+ * (a directory is an error), a glob lists `.txt`/`.md` files that are not
+ * `*.inquiry.*`. Paths stay as the user wrote them (relative to cwd).
+ */
+export async function expandFileArgs(args: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const info = await stat(path.resolve(cwd, arg)).catch(() => undefined);
+    if (info?.isDirectory()) {
+      throw new CliError(`${arg}: is a directory, not a file (to lint the replies in it, pass a glob such as '${path.join(arg, '**/*.txt')}')`);
+    }
+    if (info || !isDynamicPattern(arg)) {
+      files.push(arg);
+      continue;
+    }
+    const matches = await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+    const replies = matches.filter((file) => replyGlob.test(file) && !isInquiryFile(file)).sort();
+    if (replies.length === 0) throw new CliError(`${arg}: no reply files (.txt, .md) match this pattern`);
+    files.push(...replies);
+  }
+  return [...new Set(files)];
+}
