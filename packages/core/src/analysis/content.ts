@@ -1,0 +1,65 @@
+/**
+ * Content words: what an inquiry is about, compared by base form across
+ * inquiry and reply (width, case and kana folded; common variants merged).
+ */
+import type { Sentence, Token } from '../parse/document.js';
+import data from './content-words.json' with { type: 'json' };
+
+const ja = {
+  genericNouns: new Set(data.ja.genericNouns),
+  genericVerbs: new Set(data.ja.genericVerbs),
+  variants: data.ja.variants as Record<string, string>,
+};
+const en = {
+  stopwords: new Set(data.en.stopwords),
+  generic: new Set(data.en.generic),
+  variants: data.en.variants as Record<string, string>,
+};
+
+/** Identifiers (order numbers, codes, amounts) never make a restatement on their own. */
+export function isIdentifier(value: string): boolean {
+  return /\d/.test(value);
+}
+
+/** The comparison key of a content word, or undefined when the token carries no content. */
+export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined {
+  if (lang === 'ja') {
+    if (token.pos === 'noun') {
+      if (['非自立', '代名詞', '数', '接尾', '副詞可能'].includes(token.detail)) return undefined;
+      if (isIdentifier(token.surface) || /^[\p{P}\p{S}a-zA-Z]$/u.test(token.surface)) return undefined;
+      if (ja.genericNouns.has(token.base) || ja.genericNouns.has(token.key)) return undefined;
+      if (token.surface.length === 1 && /[\u3040-\u309f]/u.test(token.surface)) return undefined;
+    } else if (token.pos === 'verb' || token.pos === 'adj') {
+      if (token.detail === '非自立' || token.detail === '接尾') return undefined;
+      if (ja.genericVerbs.has(token.base)) return undefined;
+    } else return undefined;
+    return ja.variants[token.key] ?? ja.variants[token.base] ?? token.key;
+  }
+  const base = token.base;
+  if (en.stopwords.has(base) || isIdentifier(base) || base.length < 3) return undefined;
+  if (en.generic.has(base) || en.generic.has(token.key)) return undefined;
+  return en.variants[token.key] ?? en.variants[base] ?? token.key;
+}
+
+export function contentKeys(tokens: Token[], lang: 'ja' | 'en', exclude?: Array<[number, number]>): Set<string> {
+  const keys = new Set<string>();
+  for (const token of tokens) {
+    if (exclude?.some(([s, e]) => token.start >= s && token.end <= e)) continue;
+    const key = contentKey(token, lang);
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/** Content keys of a whole text (all its sentences), by language. */
+export function sentenceKeys(sentences: Sentence[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of sentences) for (const k of contentKeys(s.tokens, s.lang)) keys.add(k);
+  return keys;
+}
+
+export function overlap(a: Set<string>, b: Set<string>): string[] {
+  const out: string[] = [];
+  for (const k of a) if (b.has(k)) out.push(k);
+  return out;
+}

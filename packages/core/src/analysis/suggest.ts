@@ -1,0 +1,120 @@
+/**
+ * Building suggested sentences (acknowledgement, summary) from the inquiry's
+ * specifics, and where to insert them: at the start of the body, after the greeting.
+ */
+import type { RuleContext, InquiryView } from '../rule.js';
+import type { Sentence } from '../parse/document.js';
+import type { Lang } from '../types.js';
+import { contentKey, contentKeys } from './content.js';
+
+/** An insertion right before the first body sentence, as its own paragraph when the body starts one. */
+export function insertionBeforeBody(context: Pick<RuleContext, 'doc' | 'body'>, sentence: string): { start: number; end: number; text: string } {
+  const first = context.body[0]!;
+  const text = context.doc.text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineStart = Math.max(text.lastIndexOf('\n', first.start - 1), text.lastIndexOf('\r', first.start - 1)) + 1;
+  const atParagraphStart = text.slice(lineStart, first.start).trim() === '' && lineStart > 0;
+  const separator = atParagraphStart ? eol + eol : first.lang === 'ja' ? '' : ' ';
+  return { start: first.start, end: first.start, text: sentence + separator };
+}
+
+/** Body sentences of the inquiry (its greeting and signature lines carry no content). */
+export function inquirySentences(inquiry: InquiryView | undefined, lang?: Lang): Sentence[] {
+  if (!inquiry) return [];
+  return inquiry.doc.sentences.filter(
+    (s) => (lang === undefined || s.lang === lang) && s.tokens.length > 0 && !isAddressLine(s),
+  );
+}
+
+function isAddressLine(s: Sentence): boolean {
+  const t = s.text.trim();
+  return (
+    /(様|さま|御中|殿|各位|ご担当者?様?)\s*[、,:：]?$/u.test(t) ||
+    /^(hi|hello|hey|dear)\b[^.!?]{0,40}[,!]?$/iu.test(t) ||
+    (t.length <= 24 && !/[。.!?！？]$/u.test(t))
+  );
+}
+
+/** The most specific thing the inquiry is about, as a short noun phrase in the reply's language. */
+export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): string | undefined {
+  const sentences = inquirySentences(inquiry, lang);
+  if (sentences.length === 0) return undefined;
+  if (lang === 'ja') {
+    for (const s of sentences) {
+      let best = '';
+      let run = '';
+      let runHasContent = false;
+      for (const t of s.tokens) {
+        if (t.pos === 'noun' && !/^[\p{P}\p{S}]+$/u.test(t.surface)) {
+          run += t.surface;
+          if (contentKey(t, 'ja')) runHasContent = true;
+        } else {
+          if (runHasContent && run.length > best.length && run.length <= 16) best = run;
+          run = '';
+          runHasContent = false;
+        }
+      }
+      if (runHasContent && run.length > best.length && run.length <= 16) best = run;
+      if (best) return best;
+    }
+    return undefined;
+  }
+  for (const s of sentences) {
+    const m = /\b(?:my|our|the)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)/u.exec(s.text);
+    if (m) {
+      const words = m[1]!.split(/\s+/).filter((w) => !/^(is|was|are|has|have|had|keeps|doesn't|isn't|won't|and|but|from|on|in|at|for|to)$/i.test(w));
+      const cut: string[] = [];
+      for (const w of words) {
+        if (/^(is|was|are|has|have|had|keeps|and|but|from|on|in|at|for|to|that|which|with)$/i.test(w)) break;
+        cut.push(w);
+      }
+      if (cut.length) return 'your ' + cut.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** The inquiry sentence that carries most content (what is wrong or wanted). */
+function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): Sentence | undefined {
+  let best: Sentence | undefined;
+  let bestScore = 0;
+  for (const s of inquirySentences(inquiry, lang)) {
+    const score = contentKeys(s.tokens, lang).size;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const swaps: Record<string, string> = {
+  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours',
+  myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", our: 'your', ours: 'yours', us: 'you',
+  ourselves: 'yourselves', am: 'are',
+};
+
+/** A restatement of the inquiry to insert after the greeting. */
+export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): string {
+  const s = mostSpecific(inquiry, lang);
+  if (lang === 'ja') {
+    if (!s) return '【お問い合わせの内容（何が、どうなっているか）】とのこと、承知いたしました。';
+    let core = s.text.trim().replace(/[。．.!！?？…]+$/u, '');
+    core = core
+      .replace(/(?:私|わたし|僕|ぼく)(?:は|が|の)/gu, '')
+      .replace(/でしょうか$|ますか$|ませんか$|ですか$/u, (m) => (m === 'ませんか' ? 'ないか' : 'か'))
+      .replace(/ました$/u, 'た')
+      .replace(/でした$/u, 'だった')
+      .replace(/です$/u, '');
+    return `${core}とのこと、承知いたしました。`;
+  }
+  if (!s) return 'I understand that [what happened to what, and what you would like us to do].';
+  let core = s.text.trim().replace(/[.!?…]+$/u, '').replace(/\s+/g, ' ');
+  core = core.replace(/[A-Za-z']+/g, (w) => {
+    const swapped = swaps[w.toLowerCase()];
+    return swapped ?? w;
+  });
+  const question = /\?\s*$/u.test(s.text);
+  if (question) return `You're asking: ${core.charAt(0).toUpperCase()}${core.slice(1)}?`;
+  return `I understand that ${core.charAt(0).toLowerCase()}${core.slice(1)}.`;
+}

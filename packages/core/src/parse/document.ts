@@ -1,0 +1,298 @@
+/**
+ * Turns a reply (or an inquiry) into one language-neutral view: paragraphs
+ * with a detected language, sentences with offsets, and words with base forms
+ * (kuromoji's basic_form for Japanese, a Porter stem for English).
+ */
+import { ParseEnglish } from 'parse-english';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import type { Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
+import { stemmer } from 'stemmer';
+import type { Lang, SegmentKind } from '../types.js';
+import { analyseStructure, type Line, type Structure } from './structure.js';
+import { ensureJapaneseTokenizer, tokenizeJapanese } from './japanese.js';
+import { fold, hasKana, isJapaneseChar, maskPlaceholders, matchKey, sanitize } from '../text/normalize.js';
+
+export interface Token {
+  surface: string;
+  /** Dictionary/base form (JA) or lower-cased word (EN). */
+  base: string;
+  /** Matching key: width/case/kana-folded base (JA) or Porter stem (EN). */
+  key: string;
+  /** Coarse part of speech: noun, verb, adj, adv, particle, aux, symbol, other. */
+  pos: 'noun' | 'verb' | 'adj' | 'adv' | 'particle' | 'aux' | 'symbol' | 'other' | 'word';
+  /** Fine part of speech (kuromoji pos_detail_1), '' for English. */
+  detail: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  lang: Lang;
+  segment: SegmentKind;
+  paragraph: number;
+  tokens: Token[];
+  /** Ranges (relative to `start`) inside 「」『』"" quotes: quoted UI text or words. */
+  quotes: Array<[number, number]>;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  lang: Lang;
+  segment: SegmentKind;
+}
+
+export interface Doc {
+  text: string;
+  structure: Structure;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  language: Lang | 'mixed';
+  quoted: string;
+}
+
+export interface BuildOptions {
+  lang?: Lang | 'auto';
+  /** Treat the whole text as body (used for inquiries). */
+  flat?: boolean;
+}
+
+/** Count Japanese and Latin letters, ignoring URLs and e-mail addresses. */
+export function letterCounts(value: string): { ja: number; latin: number; kana: boolean } {
+  const cleaned = value.replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ');
+  let ja = 0;
+  let latin = 0;
+  for (const ch of cleaned) {
+    if (isJapaneseChar(ch)) ja++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return { ja, latin, kana: hasKana(cleaned) };
+}
+
+export function detectLang(value: string, fallback: Lang): Lang {
+  const { ja, latin, kana } = letterCounts(value);
+  if (ja === 0 && latin === 0) return fallback;
+  // Japanese prose quoting English product names stays Japanese.
+  if (kana && ja * 3 >= latin) return 'ja';
+  if (ja > 0 && latin === 0) return 'ja';
+  if (latin > 0 && ja === 0) return 'en';
+  return ja * 2 >= latin ? 'ja' : 'en';
+}
+
+/** Build the structural view synchronously; Japanese words are filled by `tokenizeDoc`. */
+export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
+  const text = maskPlaceholders(sanitize(rawText));
+  const structure = options.flat ? flatStructure(text) : analyseStructure(text);
+  const overall = detectLang(
+    structure.lines.filter((l) => l.kind !== 'quoted').map((l) => l.text).join('\n'),
+    'en',
+  );
+  const forced = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const group of paragraphGroups(structure.lines)) {
+    const start = group[0]!.start;
+    const end = group[group.length - 1]!.end;
+    const segment = group[0]!.kind;
+    const value = text.slice(start, end);
+    const lang = forced ?? detectLang(value, overall);
+    const index = paragraphs.length;
+    paragraphs.push({ start, end, lang, segment });
+    const pieces = lang === 'ja' ? splitJapanese(text, group) : splitEnglish(text, group);
+    for (const [s, e] of pieces) {
+      const sentence: Sentence = {
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        lang,
+        segment,
+        paragraph: index,
+        tokens: lang === 'en' ? englishTokens(text, s, e) : [],
+        quotes: [],
+      };
+      sentence.quotes = quoteRanges(sentence.text);
+      sentences.push(sentence);
+    }
+  }
+
+  const agentParagraphs = paragraphs.filter((p) => p.segment !== 'quoted');
+  const langs = new Set(agentParagraphs.map((p) => p.lang));
+  let language: Lang | 'mixed' = forced ?? overall;
+  if (!forced && langs.size > 1) {
+    const share = (l: Lang) =>
+      agentParagraphs.filter((p) => p.lang === l).reduce((n, p) => n + (p.end - p.start), 0);
+    const ja = share('ja');
+    const en = share('en');
+    const total = ja + en;
+    if (total > 0 && Math.min(ja, en) / total >= 0.25) language = 'mixed';
+    else language = ja >= en ? 'ja' : 'en';
+  }
+  return { text, structure, paragraphs, sentences, language, quoted: structure.quoted };
+}
+
+/** Fill Japanese sentences with kuromoji tokens (loads the tokenizer on first use). */
+export async function tokenizeDoc(doc: Doc): Promise<void> {
+  const ja = doc.sentences.filter((s) => s.lang === 'ja' && s.tokens.length === 0);
+  if (ja.length === 0) return;
+  await ensureJapaneseTokenizer();
+  for (const sentence of ja) sentence.tokens = japaneseTokens(sentence);
+}
+
+function flatStructure(text: string): Structure {
+  const structure = analyseStructure(text);
+  for (const line of structure.lines) {
+    if (line.kind !== 'quoted') line.kind = 'body';
+    else line.kind = 'body';
+  }
+  return { lines: structure.lines, segments: [{ kind: 'body', start: 0, end: text.length }], quoted: '' };
+}
+
+/** Consecutive non-blank lines of the same kind form a paragraph. */
+function paragraphGroups(lines: Line[]): Line[][] {
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.blank || (current.length > 0 && current[0]!.kind !== line.kind)) {
+      if (current.length) groups.push(current);
+      current = [];
+    }
+    if (!line.blank) current.push(line);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** Content of a line without a leading `>` marker (for quoted lines). */
+function contentStart(line: Line): number {
+  const m = /^\s*((>|＞)\s?)*/u.exec(line.text);
+  return line.start + (m ? m[0].length : 0);
+}
+
+/** Japanese: sentences end at 。！？!? (outside 「」) and at line ends. */
+function splitJapanese(text: string, group: Line[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const quotedGroup = group[0]!.kind === 'quoted';
+  for (const line of group) {
+    let s = contentStart(line);
+    let depth = 0;
+    for (let i = s; i < line.end; i++) {
+      const ch = text[i]!;
+      if (ch === '「' || ch === '『' || ch === '（' || ch === '(') depth++;
+      else if ((ch === '」' || ch === '』' || ch === '）' || ch === ')') && depth > 0) depth--;
+      else if (depth === 0 && /[。！？!?]/u.test(ch)) {
+        let e = i + 1;
+        while (e < line.end && /[」』）)!?！？]/u.test(text[e]!)) e++;
+        push(out, text, s, e);
+        s = e;
+        i = e - 1;
+      }
+    }
+    push(out, text, s, line.end);
+  }
+  // In quoted mail, hard-wrapped lines may split one sentence: merging is not needed
+  // for matching content words, so lines stay separate.
+  void quotedGroup;
+  return out;
+}
+
+/** English: parse-english sentences, also split at line breaks that end a line of a list or a short line. */
+function splitEnglish(text: string, group: Line[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Build chunks: lines joined unless the line looks complete on its own.
+  let chunkStart = contentStart(group[0]!);
+  for (let k = 0; k < group.length; k++) {
+    const line = group[k]!;
+    const next = group[k + 1];
+    const trimmed = line.text.trim();
+    const breakHere =
+      !next ||
+      /[.!?:;,)]$/u.test(trimmed) ||
+      trimmed.length < 60 ||
+      /^\s*((>|＞)\s?)*(\d+[.)]|[-*•・])\s/u.test(next.text);
+    if (breakHere) {
+      sentencesOf(text, chunkStart, line.end, out);
+      if (next) chunkStart = contentStart(next);
+    }
+  }
+  return out;
+}
+
+function sentencesOf(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const value = text.slice(start, end);
+  if (!value.trim()) return;
+  const tree = new ParseEnglish().parse(value);
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as NlcstParagraph).children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const s = sentence as NlcstSentence;
+      const pos = s.position;
+      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+      // Split further at line breaks inside the joined chunk (a wrapped line keeps going).
+      push(out, text, start + pos.start.offset, start + pos.end.offset);
+      void nlcstToString;
+    }
+  }
+}
+
+function push(out: Array<[number, number]>, text: string, s: number, e: number): void {
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  if (e > s) out.push([s, e]);
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function englishTokens(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const value = text.slice(start, end);
+  for (const m of value.matchAll(wordPattern)) {
+    const surface = m[0];
+    const base = fold(surface).replace(/’/g, "'");
+    tokens.push({
+      surface,
+      base,
+      key: /^[a-z]+$/.test(base) ? stemmer(base) : base,
+      pos: 'word',
+      detail: '',
+      start: start + m.index!,
+      end: start + m.index! + surface.length,
+    });
+  }
+  return tokens;
+}
+
+const posMap: Record<string, Token['pos']> = {
+  名詞: 'noun',
+  動詞: 'verb',
+  形容詞: 'adj',
+  副詞: 'adv',
+  助詞: 'particle',
+  助動詞: 'aux',
+  記号: 'symbol',
+};
+
+function japaneseTokens(sentence: Sentence): Token[] {
+  return tokenizeJapanese(sentence.text)
+    .filter((t) => t.surface.trim() !== '')
+    .map((t) => ({
+      surface: t.surface,
+      base: t.base,
+      key: matchKey(t.base),
+      pos: posMap[t.pos] ?? 'other',
+      detail: t.pos1,
+      start: sentence.start + t.offset,
+      end: sentence.start + t.offset + t.surface.length,
+    }));
+}
+
+function quoteRanges(value: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /「[^「」]*」|『[^『』]*』|“[^“”]*”|"[^"\n]*"|(?<![\p{L}\p{N}])['‘][^'‘’\n]{2,60}['’](?![\p{L}\p{N}])/gu;
+  for (const m of value.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * unified plugins, so the parser and the rules work inside any unified pipeline:
+ *
+ *   unified().use(replylintParse).use(replylintJapanese).use(replylintRules, options)
+ *
+ * The tree is nlcst (RootNode > ParagraphNode > SentenceNode > WordNode) with
+ * positions in UTF-16 offsets; `tree.data.replylint` holds the analysed reply.
+ */
+import type { Plugin, Processor } from 'unified';
+import type { Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { buildDoc, tokenizeDoc, type Doc } from './parse/document.js';
+import type { Finding, InquiryView, RuleContext } from './rule.js';
+import { rules } from './rules/index.js';
+import { presets } from './presets.js';
+import type { Lang, LintOptions, ReplylintMessage, RuleSetting, SeverityName } from './types.js';
+
+declare module 'nlcst' {
+  interface RootData {
+    replylint?: Doc;
+  }
+}
+
+export interface ParseOptions {
+  lang?: Lang | 'auto';
+}
+
+/** Parser: reply text → nlcst tree with the reply's structure and languages. */
+export function replylintParse(this: Processor, options?: ParseOptions): void {
+  const self = this as unknown as { parser: (doc: string) => Root };
+  self.parser = (doc: string) => toNlcst(buildDoc(String(doc), { lang: options?.lang ?? 'auto' }));
+}
+
+/** Transformer: tokenises Japanese sentences with the shared kuromoji tokenizer (loaded on first use). */
+export const replylintJapanese: Plugin<[], Root> = function () {
+  return async (tree: Root) => {
+    const doc = tree.data?.replylint;
+    if (!doc) return;
+    await tokenizeDoc(doc);
+    tree.children = toNlcst(doc).children;
+  };
+};
+
+export interface RulesOptions extends LintOptions {}
+
+/** Transformer: runs the rules and attaches their messages to the file. */
+export const replylintRules: Plugin<[RulesOptions?], Root> = function (options: RulesOptions = {}) {
+  return async (tree: Root, file: VFile) => {
+    const doc = tree.data?.replylint;
+    if (!doc) return;
+    const inquiry = await inquiryView(doc, options);
+    runRules(doc, inquiry, options, file);
+  };
+};
+
+export async function inquiryView(doc: Doc, options: LintOptions): Promise<InquiryView | undefined> {
+  const text = options.inquiry?.trim() ? options.inquiry : doc.quoted;
+  if (!text || !text.trim()) return undefined;
+  const inquiryDoc = buildDoc(text, { flat: true, lang: 'auto' });
+  await tokenizeDoc(inquiryDoc);
+  return { text, doc: inquiryDoc, source: options.inquiry?.trim() ? 'option' : 'quoted' };
+}
+
+function severityOf(setting: RuleSetting | undefined): SeverityName {
+  if (setting === undefined) return 'off';
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+
+export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: LintOptions, file: VFile): void {
+  const preset = presets[options.preset ?? 'recommended'];
+  const channel = options.channel ?? 'email';
+  const agent = doc.sentences.filter((s) => s.segment !== 'quoted');
+  const body = agent.filter((s) => s.segment === 'body');
+  const place = location(file);
+  const messageLanguage = options.messageLanguage ?? 'auto';
+
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id] ?? preset[rule.meta.id];
+    const severity = severityOf(setting);
+    if (severity === 'off') continue;
+    if (rule.meta.channels && !rule.meta.channels.includes(channel)) continue;
+    const ruleOptions = { ...(rule.meta.defaults ?? {}), ...(Array.isArray(setting) ? setting[1] ?? {} : {}) };
+    const langs = new Set(rule.meta.langs);
+    const context: RuleContext = {
+      doc,
+      inquiry,
+      channel,
+      options: ruleOptions,
+      phrases: options.phrases ?? {},
+      agent: agent.filter((s) => langs.has(s.lang)),
+      body: body.filter((s) => langs.has(s.lang)),
+      report(finding: Finding) {
+        const lang: Lang = messageLanguage === 'auto' ? finding.lang : messageLanguage;
+        const start = place.toPoint(finding.start);
+        const end = place.toPoint(finding.end);
+        const message = file.message(finding.reason[lang], {
+          place: start && end ? { start, end } : start,
+          ruleId: rule.meta.id,
+          source: 'replylint',
+        }) as ReplylintMessage;
+        message.url = rule.meta.url;
+        message.severity = severity === 'error' ? 'error' : 'warn';
+        message.fatal = severity === 'error';
+        message.lang = finding.lang;
+        message.note = rule.meta.why[lang];
+        message.suggestions = (finding.suggestions ?? []).map((s) => ({
+          title: s.title[lang],
+          start: s.start,
+          end: s.end,
+          text: s.text,
+        }));
+        message.expected = message.suggestions.map((s) => s.text);
+        message.actual = doc.text.slice(finding.start, finding.end);
+      },
+    };
+    rule.check(context);
+  }
+}
+
+/** Build the nlcst view of the analysed reply. */
+export function toNlcst(doc: Doc): Root {
+  const place = (start: number, end: number) => ({
+    start: pointAt(doc, start),
+    end: pointAt(doc, end),
+  });
+  const paragraphs: NlcstParagraph[] = doc.paragraphs.map((p, index) => {
+    const sentences: NlcstSentence[] = doc.sentences
+      .filter((s) => s.paragraph === index)
+      .map((s) => {
+        const children: SentenceContent[] = [];
+        let cursor = s.start;
+        for (const t of s.tokens) {
+          if (t.start > cursor) {
+            const gap = doc.text.slice(cursor, t.start);
+            children.push(
+              /^\s+$/u.test(gap)
+                ? { type: 'WhiteSpaceNode', value: gap, position: place(cursor, t.start) }
+                : { type: 'PunctuationNode', value: gap, position: place(cursor, t.start) },
+            );
+          }
+          children.push({
+            type: 'WordNode',
+            children: [{ type: 'TextNode', value: t.surface, position: place(t.start, t.end) }],
+            position: place(t.start, t.end),
+            data: { base: t.base, key: t.key, pos: t.pos } as never,
+          });
+          cursor = t.end;
+        }
+        if (cursor < s.end) children.push({ type: 'PunctuationNode', value: doc.text.slice(cursor, s.end), position: place(cursor, s.end) });
+        return { type: 'SentenceNode', children, position: place(s.start, s.end), data: { lang: s.lang, segment: s.segment } as never };
+      });
+    return { type: 'ParagraphNode', children: sentences, position: place(p.start, p.end), data: { lang: p.lang, segment: p.segment } as never };
+  });
+  return {
+    type: 'RootNode',
+    children: paragraphs,
+    position: place(0, doc.text.length),
+    data: { replylint: doc },
+  };
+}
+
+const lineStarts = new WeakMap<Doc, number[]>();
+
+function pointAt(doc: Doc, offset: number): { line: number; column: number; offset: number } {
+  let starts = lineStarts.get(doc);
+  if (!starts) {
+    starts = [0];
+    const re = /\r\n|\r|\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text))) starts.push(m.index + m[0].length);
+    lineStarts.set(doc, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+}

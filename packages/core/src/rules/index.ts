@@ -1,0 +1,7 @@
+/** Every rule, in documentation order. */
+import type { Rule } from '../rule.js';
+import empathyAcknowledgement from './empathy-acknowledgement/index.js';
+import inquirySummary from './inquiry-summary/index.js';
+import supplierCentredWording from './supplier-centred-wording/index.js';
+
+export const rules: Rule[] = [empathyAcknowledgement, inquirySummary, supplierCentredWording];

@@ -1,0 +1,124 @@
+/**
+ * inquiry-summary: the agent never restates the customer's specific inquiry in
+ * their own words. A restatement is a restating form (「〜とのこと」, "you'd like",
+ * "your X has …") whose content words match the inquiry's — the thing concerned
+ * and what is wrong or wanted, not just an order number.
+ */
+import { defineRule, type RuleContext } from '../../rule.js';
+import type { Sentence } from '../../parse/document.js';
+import { contentKeys, overlap } from '../../analysis/content.js';
+import { inquirySentences, insertionBeforeBody, summarySentence } from '../../analysis/suggest.js';
+import data from './data.json' with { type: 'json' };
+
+const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'u');
+const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
+const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
+const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
+
+/** How many of the inquiry's content words a restatement must carry. */
+const minimumOverlap = { strong: 2, situation: 3 };
+/** Without an inquiry: how many content words make a restating form specific. */
+const minimumSpecific = { strong: 3, situation: 4 };
+
+export default defineRule(
+  {
+    id: 'inquiry-summary',
+    langs: ['ja', 'en'],
+    description: {
+      ja: '返信がお客様のお問い合わせ内容を自分の言葉で言い直していない',
+      en: "The reply never restates the customer's specific inquiry in the agent's own words",
+    },
+    why: {
+      ja: '何について、何が起きているのか（何を望んでいるのか）を言い直すと、お客様は正しく理解されたと確信できます。「お問い合わせの件につきまして」や注文番号の繰り返しでは伝わりません。',
+      en: "Restating what is wrong or wanted, and with what, shows the customer they were understood. 'Regarding your inquiry' or repeating the order number does not.",
+    },
+    bad: {
+      ja: 'お問い合わせの件につきまして、ご回答いたします。ご注文番号 A-1 は本日発送いたしました。',
+      en: 'Regarding your inquiry, order #A-1 shipped today.',
+    },
+    good: {
+      ja: 'ご注文の日傘がまだ「発送準備中」のままで、お誕生日に間に合うかご心配とのこと、承知いたしました。',
+      en: "You mentioned that your parasol has been stuck at 'Preparing to ship' and you're worried it won't arrive by the birthday.",
+    },
+  },
+  (context) => {
+    if (context.body.length === 0) return;
+    const inquiry = inquirySentences(context.inquiry);
+    const inquiryKeys = new Set<string>();
+    for (const s of inquiry) for (const k of contentKeys(s.tokens, s.lang)) inquiryKeys.add(k);
+    const hasInquiry = inquiryKeys.size > 0;
+    for (const sentence of context.agent) {
+      if (sentence.segment === 'signature') continue;
+      if (restates(sentence, hasInquiry ? inquiryKeys : undefined)) return;
+    }
+    const first = context.body[0]!;
+    context.report({
+      start: first.start,
+      end: first.end,
+      lang: first.lang,
+      reason: {
+        ja: 'お客様のお問い合わせ内容（何について、何が起きているか・何をご希望か）を言い直している箇所がありません。回答の前に要約しましょう',
+        en: "The reply never restates the customer's specific inquiry (what it concerns and what is wrong or wanted). Summarise it before answering",
+      },
+      suggestions: [
+        {
+          title: { ja: 'お問い合わせ内容の要約を本文の最初に挿入', en: 'Insert a summary of the inquiry at the start of the body' },
+          ...insertionBeforeBody(context, summarySentence(context.inquiry, first.lang)),
+        },
+      ],
+    });
+  },
+);
+
+/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
+export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
+  if (sentence.lang === 'ja') {
+    const m = jaCue.exec(sentence.text);
+    if (!m) return false;
+    if (insideQuote(sentence, m.index!)) return false;
+    const cueAt = sentence.start + m.index! + (m[0].endsWith('ね') || m[0].endsWith('。') ? m[0].length : 0);
+    const keys = contentKeys(
+      sentence.tokens.filter((t) => t.end <= cueAt),
+      'ja',
+    );
+    return inquiryKeys ? overlap(keys, inquiryKeys).length >= minimumOverlap.strong : keys.size >= minimumSpecific.strong;
+  }
+  const clauses = splitClauses(sentence);
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const text = clause.text.replace(/^(?:and|but|also|now|so)\s+/iu, '');
+    let kind: 'strong' | 'situation' | undefined;
+    if (enStrong.test(text)) kind = 'strong';
+    else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text))) kind = 'situation';
+    if (!kind) continue;
+    // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
+    const tokens = sentence.tokens.filter((t) => t.start >= clause.start && (t.end <= clause.end || (kind === 'strong' && i + 1 < clauses.length)));
+    const keys = contentKeys(tokens, 'en');
+    const enough = inquiryKeys
+      ? overlap(keys, inquiryKeys).length >= minimumOverlap[kind]
+      : keys.size >= minimumSpecific[kind];
+    if (enough) return true;
+  }
+  return false;
+}
+
+function insideQuote(sentence: Sentence, index: number): boolean {
+  return sentence.quotes.some(([s, e]) => index >= s && index < e);
+}
+
+function splitClauses(sentence: Sentence): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const re = /[;:—–]|,\s+(?=(?:and|but|so)\s+you\b)/gu;
+  let from = 0;
+  const value = sentence.text;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value))) {
+    if (insideQuote(sentence, m.index)) continue;
+    out.push({ text: value.slice(from, m.index).trim(), start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: value.slice(from).trim(), start: sentence.start + from, end: sentence.end });
+  return out.filter((c) => c.text.length > 0);
+}
+
+export type { RuleContext };
