@@ -4,7 +4,6 @@
  * (kuromoji's basic_form for Japanese, a Porter stem for English).
  */
 import { ParseEnglish } from 'parse-english';
-import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
 import { stemmer } from 'stemmer';
 import type { Lang, SegmentKind } from '../types.js';
@@ -232,11 +231,27 @@ function sentencesOf(text: string, start: number, end: number, out: Array<[numbe
       const s = sentence as NlcstSentence;
       const pos = s.position;
       if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-      // Split further at line breaks inside the joined chunk (a wrapped line keeps going).
-      push(out, text, start + pos.start.offset, start + pos.end.offset);
-      void nlcstToString;
+      splitMissedBoundaries(text, start + pos.start.offset, start + pos.end.offset, out);
     }
   }
+}
+
+const abbreviation = /\b(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|approx|dept|inc|ltd|co|jr|sr|prof|fig|p\.m|a\.m)\.$/iu;
+
+/** parse-english keeps some sentences together ("… back in. You're …"): split at a full stop before a capital. */
+function splitMissedBoundaries(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const value = text.slice(start, end);
+  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z])/gu;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value))) {
+    const head = value.slice(from, m.index + 1);
+    if (abbreviation.test(head) || /\b[A-Z]\.$/u.test(head)) continue;
+    const cut = m.index + m[0].trimEnd().length;
+    push(out, text, start + from, start + cut);
+    from = m.index + m[0].length;
+  }
+  push(out, text, start + from, end);
 }
 
 function push(out: Array<[number, number]>, text: string, s: number, e: number): void {

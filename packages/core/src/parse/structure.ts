@@ -108,7 +108,7 @@ function markGreeting(lines: Line[], agent: number[]): void {
   for (let k = 0; k < agent.length && k < 8; k++) {
     const line = lines[agent[k]!]!;
     const t = line.text;
-    if (isGreetingLine(t) && !/[。.!?！？]\s*\S/u.test(t.trim().slice(0, -1))) {
+    if (isGreetingLine(t) && !/[。!?！？]\s*\S|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof))\.\s+\S/u.test(t.trim().slice(0, -1))) {
       last = k;
       continue;
     }

@@ -13,6 +13,8 @@ import data from './data.json' with { type: 'json' };
 const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'u');
 const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
 const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
+/** "If you'd like …", "when you want …": a condition, not a restatement. */
+const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
 const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
@@ -88,7 +90,8 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     const clause = clauses[i]!;
     const text = clause.text.replace(/^(?:and|but|also|now|so)\s+/iu, '');
     let kind: 'strong' | 'situation' | undefined;
-    if (enStrong.test(text)) kind = 'strong';
+    const strong = enStrong.exec(text);
+    if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text))) kind = 'situation';
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
