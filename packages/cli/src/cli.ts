@@ -51,11 +51,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     if (values.help) return write(helpText);
     if (values.version) return write(`${packageVersion()}\n`);
     if (positionals[0] === 'audit') {
-      rejectOptions(values, ['format', 'max-warnings', 'stdin-filename', 'inquiry'], 'audit');
+      rejectOptions(values, ['format', 'max-warnings', 'stdin-filename', 'inquiry'], 'is not an audit option (see replylint --help)');
       if (positionals.length > 2) throw new CliError(`audit takes one input (FILE.jsonl or -), got ${positionals.length - 1}`);
       return await runAudit({ input: positionals[1] ?? '-', cwd, values, workers: parseCount(values.workers, '--workers') });
     }
-    rejectOptions(values, ['workers'], 'linting replies (it is an audit option)');
+    rejectOptions(values, ['workers'], 'is only used by replylint audit');
     return await runLint(values, positionals, cwd);
   } catch (error) {
     process.stderr.write(`replylint: ${errorLine(error, cwd)}\n`);
@@ -126,9 +126,9 @@ function parseFormat(value: string | undefined): Format {
   return oneOf(value ?? 'stylish', '--format', formats);
 }
 
-function rejectOptions(values: CliValues, names: (keyof CliValues)[], context: string): void {
+function rejectOptions(values: CliValues, names: (keyof CliValues)[], why: string): void {
   for (const name of names) {
-    if (values[name] !== undefined) throw new CliError(`--${name} is not used when ${context}`);
+    if (values[name] !== undefined) throw new CliError(`--${name} ${why}`);
   }
 }
 
@@ -147,7 +147,8 @@ function write(text: string): number {
 /** One line for any failure: config errors name the file (relative) and key. */
 function errorLine(error: unknown, cwd: string): string {
   if (error instanceof ConfigError) {
-    const file = path.isAbsolute(error.file) ? path.relative(cwd, error.file) || error.file : error.file;
+    const relative = path.relative(cwd, error.file);
+    const file = relative && !relative.startsWith('..') ? relative : error.file;
     return new ConfigError(file, error.key, error.reason).message;
   }
   if (error instanceof CliError) return error.message;

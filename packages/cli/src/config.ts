@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { parseDocument } from 'yaml';
-import { presets, ruleIds, validateOptions } from '@replylint/core';
+import { ReplylintOptionsError, validateOptions } from '@replylint/core';
 import type { LintOptions, PresetName, RuleSetting, SupplierPhrase } from '@replylint/core';
 
 export interface ReplylintConfig {
@@ -27,7 +27,8 @@ export interface ReplylintConfig {
   messageLanguage?: 'ja' | 'en' | 'auto';
   /** Team phrase lists. */
   phrases?: {
-    supplierCentred?: SupplierPhrase[];
+    /** `{phrase, rewrite}` entries (a bare string is a phrase without rewrite). */
+    supplierCentred?: (SupplierPhrase | string)[];
     empathy?: string[];
   };
 }
@@ -53,13 +54,8 @@ export class ConfigError extends Error {
 /** File names looked for in each directory, in order. */
 export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', 'package.json'];
 
-const enums = {
-  lang: ['ja', 'en', 'auto'],
-  channel: ['email', 'chat'],
-  messageLanguage: ['ja', 'en', 'auto'],
-} as const;
-const severities = ['off', 'warn', 'error'];
-const topKeys = ['rules', 'preset', 'lang', 'channel', 'messageLanguage', 'phrases'];
+/** Keys a config may have (`$schema` is allowed and ignored). */
+const configKeys = ['rules', 'preset', 'lang', 'channel', 'messageLanguage', 'phrases'];
 
 /**
  * Parse and validate the text of a config file. The format follows the file
@@ -138,101 +134,44 @@ export function isInquiryFile(filePath: string): boolean {
 
 /** The lint options a config stands for. */
 export function configToLintOptions(config: ReplylintConfig): LintOptions {
-  const { rules, preset, lang, channel, messageLanguage, phrases } = config;
+  const { rules, preset, lang, channel, messageLanguage } = config;
+  const supplierCentred = config.phrases?.supplierCentred?.map((entry) => (typeof entry === 'string' ? { phrase: entry } : entry));
+  const phrases = config.phrases && dropUndefined({ supplierCentred, empathy: config.phrases.empathy });
   return dropUndefined({ rules, preset, lang, channel, messageLanguage, phrases });
 }
 
 /**
  * Check a parsed config value; returns it typed. `prefix` is the key path the
- * config sits under (`replylint` in package.json).
+ * config sits under (`replylint` in package.json). Keys are checked here, their
+ * values by core's `validateOptions` (rule ids, severities, rule options, phrases).
  */
 export function validateConfig(value: unknown, file: string, prefix?: string): ReplylintConfig {
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
-  const fail = (key: string, reason: string): never => {
-    throw new ConfigError(file, key, reason);
-  };
-  if (!isObject(value)) fail(prefix ?? '(root)', `expected an object, got ${describe(value)}`);
-  const config = value as Record<string, unknown>;
-
+  if (!isObject(value)) throw new ConfigError(file, prefix ?? '(root)', `expected an object, got ${describe(value)}`);
+  const { $schema: _schema, ...config } = value;
   for (const [key, v] of Object.entries(config)) {
-    if (key === '$schema') continue;
-    if (!topKeys.includes(key)) fail(at(key), `unknown key (expected one of ${topKeys.join(', ')})`);
-    if (v === undefined || v === null) fail(at(key), 'expected a value, got null');
+    if (!configKeys.includes(key)) throw new ConfigError(file, at(key), `unknown key (known: ${configKeys.join(', ')})`);
+    if (v === null) throw new ConfigError(file, at(key), 'expected a value, got null');
   }
-  for (const key of ['lang', 'channel', 'messageLanguage'] as const) {
-    const v = config[key];
-    if (v !== undefined && !(enums[key] as readonly unknown[]).includes(v)) {
-      fail(at(key), `expected one of ${enums[key].join(', ')}, got ${describe(v)}`);
-    }
-  }
-  if (config.preset !== undefined && !Object.keys(presets).includes(config.preset as string)) {
-    fail(at('preset'), `unknown preset ${describe(config.preset)} (expected one of ${Object.keys(presets).join(', ')})`);
-  }
-  if (config.rules !== undefined) {
-    if (!isObject(config.rules)) fail(at('rules'), `expected an object, got ${describe(config.rules)}`);
-    for (const [id, setting] of Object.entries(config.rules as object)) {
-      const key = at(`rules.${id}`);
-      if (!(ruleIds as readonly string[]).includes(id)) fail(key, 'unknown rule');
-      const severity = Array.isArray(setting) ? setting[0] : setting;
-      if (!severities.includes(severity)) {
-        fail(key, `expected off, warn, error or [severity, options], got ${describe(setting)}`);
-      }
-      if (Array.isArray(setting) && (setting.length !== 2 || !isObject(setting[1]))) {
-        fail(key, 'expected [severity, {options}]');
-      }
-    }
-  }
-  if (config.phrases !== undefined) validatePhrases(config.phrases, at('phrases'), fail);
-
-  // Whatever the checks above cannot know (rule options) core validates.
-  const config_ = config as ReplylintConfig;
   try {
-    validateOptions(configToLintOptions(config_));
+    validateOptions(config);
   } catch (error) {
-    const key = (error as { key?: unknown }).key;
-    const reason = String((error as Error).message ?? error);
-    fail(typeof key === 'string' ? at(key) : (prefix ?? '(root)'), stripKey(reason, key));
+    if (!(error instanceof ReplylintOptionsError)) throw error;
+    const reason = error.message.startsWith(`${error.key}: `) ? error.message.slice(error.key.length + 2) : error.message;
+    throw new ConfigError(file, at(error.key), reason);
   }
-  return config_;
-}
-
-function validatePhrases(value: unknown, at: string, fail: (key: string, reason: string) => never): void {
-  if (!isObject(value)) fail(at, `expected an object, got ${describe(value)}`);
-  const phrases = value as Record<string, unknown>;
-  for (const key of Object.keys(phrases)) {
-    if (key !== 'supplierCentred' && key !== 'empathy') {
-      fail(`${at}.${key}`, 'unknown key (expected supplierCentred or empathy)');
-    }
-  }
-  const { supplierCentred, empathy } = phrases;
-  if (supplierCentred !== undefined) {
-    if (!Array.isArray(supplierCentred)) fail(`${at}.supplierCentred`, 'expected a list of {phrase, rewrite}');
-    (supplierCentred as unknown[]).forEach((entry, i) => {
-      const key = `${at}.supplierCentred[${i}]`;
-      if (!isObject(entry)) fail(key, `expected {phrase, rewrite}, got ${describe(entry)}`);
-      const { phrase, rewrite, ...rest } = entry as Record<string, unknown>;
-      if (typeof phrase !== 'string' || phrase.trim() === '') fail(`${key}.phrase`, 'expected a non-empty string');
-      if (rewrite !== undefined && typeof rewrite !== 'string') fail(`${key}.rewrite`, 'expected a string');
-      const extra = Object.keys(rest)[0];
-      if (extra !== undefined) fail(`${key}.${extra}`, 'unknown key (expected phrase or rewrite)');
-    });
-  }
-  if (empathy !== undefined) {
-    if (!Array.isArray(empathy)) fail(`${at}.empathy`, 'expected a list of strings');
-    (empathy as unknown[]).forEach((entry, i) => {
-      if (typeof entry !== 'string' || entry.trim() === '') fail(`${at}.empathy[${i}]`, 'expected a non-empty string');
-    });
-  }
+  return config as ReplylintConfig;
 }
 
 /** JSON or YAML text to data, with syntax errors naming the file (and line). */
 function parseData(text: string, file: string): unknown {
   if (/\.ya?ml$/i.test(file)) {
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = parseDocument(text);
     const error = doc.errors[0];
     if (error) {
       const where = error.linePos?.[0];
-      throw new ConfigError(file, where ? `line ${where.line}` : undefined, `invalid YAML: ${firstLine(error.message)}`);
+      const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+      throw new ConfigError(file, where ? `line ${where.line}` : undefined, `invalid YAML: ${reason}`);
     }
     return doc.toJS();
   }
@@ -244,11 +183,6 @@ function parseData(text: string, file: string): unknown {
     }
   }
   throw new ConfigError(file, undefined, 'unsupported config format (use .json, .yaml or .yml)');
-}
-
-/** core may already put the key first in its message; do not say it twice. */
-function stripKey(reason: string, key: unknown): string {
-  return typeof key === 'string' && reason.startsWith(`${key}: `) ? reason.slice(key.length + 2) : reason;
 }
 
 export function describeFsError(error: unknown): string {

@@ -206,9 +206,9 @@ interface Point {
 
 /** Start and end of a message; a point-only place is an empty span. */
 function span(message: ReplylintMessage): { start: Point; end: Point } {
-  const place = message.place as { start?: Partial<Point>; end?: Partial<Point> } | Partial<Point> | undefined;
-  const start = (place && 'start' in place ? place.start : place) ?? {};
-  const end = (place && 'end' in place ? place.end : undefined) ?? start;
+  const place = message.place as Partial<Point & { start: Partial<Point>; end: Partial<Point> }> | undefined;
+  const start = place?.start ?? place ?? {};
+  const end = place?.end ?? start;
   const point = (p: Partial<Point>): Point => ({ line: p.line ?? 1, column: p.column ?? 1, offset: p.offset ?? 0 });
   return { start: point(start), end: point(end) };
 }
