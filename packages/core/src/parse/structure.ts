@@ -32,7 +32,7 @@ const quoteMarker = /^\s*(>|＞)/u;
 /** A header line like `2026年4月9日(木) 23:18 石田 健太 <x@example.jp>:` right above quoted lines. */
 const attributionLine = /(<[^<>\s]+@[^<>\s]+>|\d{1,2}:\d{2}).{0,40}[:：]\s*$/u;
 
-const enGreeting = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^.!?]{0,60}[,!:]?\s*$/iu;
+const enGreeting = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b(?:[^.!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Mx))\.){0,60}[,!:]?\s*$/iu;
 const jaAddressee = /(様|さま|さん|御中|殿|各位|ご担当者?様?)\s*[、,:：]?\s*$/u;
 const jaOpener = /^\s*(いつも|平素|日頃|毎度|お世話になっ|この(たび|度)は|初めまして|はじめまして)/u;
 const jaSelfIntro = /(担当|サポート|センター|デスク|窓口|チーム|係|スタッフ|カスタマー).{0,20}(でございます|です|と申します)[。.]?\s*$/u;
