@@ -263,6 +263,17 @@ export async function inProcessServer(): Promise<TestClient> {
   });
 }
 
+/** Poll until `check` returns a truthy value (or fail after `timeoutMs`). */
+export async function eventually<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Offsets of `needle` in `text` (throws when absent, so a broken fixture fails loudly). */
 export function offsetsOf(text: string, needle: string): [number, number] {
   const start = text.indexOf(needle);
