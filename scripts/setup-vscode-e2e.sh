@@ -138,7 +138,7 @@ export NODE24="$NODE24"
 export CODE_SERVER_BIN="$TOOLS/code-server"
 export CODE_SERVER_VERSION="$CODE_SERVER_VERSION"
 export PLAYWRIGHT_CORE_DIR="$PLAYWRIGHT_CORE_DIR"
-export CHROMIUM=/usr/bin/chromium
+export CHROMIUM="/usr/bin/chromium"
 EOF
 
 xdg="$(mktemp -d)"
