@@ -29,6 +29,7 @@ import {
 } from '../../lsp/src/protocol.js';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type DocumentSelectorEntry } from '../../lsp/src/settings.js';
 import { inquiryFileCandidates, isInquiryFile } from './inquiry.js';
+import { toDocumentFilters } from './selector.js';
 import { formatStatus } from './status.js';
 
 const CLIENT_ID = 'replylint';
@@ -62,7 +63,7 @@ class ReplylintExtension implements vscode.Disposable {
   private starting: Promise<void> | undefined;
   private clientDisposables: vscode.Disposable[] = [];
   private statusItem: vscode.LanguageStatusItem | undefined;
-  private selector: DocumentFilter[] = [];
+  private selector: ReturnType<typeof toDocumentFilters> = [];
   /** Last `replylint/status` per document URI. */
   private readonly statuses = new Map<string, StatusParams>();
   /** Inquiries set through the commands, re-sent when the server restarts. */
@@ -136,7 +137,7 @@ class ReplylintExtension implements vscode.Disposable {
       },
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: this.selector,
+      documentSelector: this.selector as DocumentFilter[],
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // The server registers its configuration and file watchers (.replylintrc.*,
@@ -420,25 +421,6 @@ function readSelectorSetting(): DocumentSelectorEntry[] {
     (e): e is DocumentSelectorEntry => (typeof e === 'string' && e.length > 0) || (typeof e === 'object' && e !== null),
   );
   return entries.length > 0 ? entries : [...DEFAULT_SETTINGS.documentSelector];
-}
-
-/** Settings entries → LSP document filters (a bare language id means saved files and untitled buffers). */
-export function toDocumentFilters(entries: readonly DocumentSelectorEntry[]): DocumentFilter[] {
-  const filters: DocumentFilter[] = [];
-  for (const entry of entries) {
-    if (typeof entry === 'string') {
-      filters.push({ language: entry, scheme: 'file' }, { language: entry, scheme: 'untitled' });
-      continue;
-    }
-    const base: { language?: string; pattern?: string } = {};
-    if (entry.language) base.language = entry.language;
-    if (entry.pattern) base.pattern = entry.pattern;
-    if (entry.scheme) filters.push({ ...base, scheme: entry.scheme } as DocumentFilter);
-    else if (base.language || base.pattern) {
-      filters.push({ ...base, scheme: 'file' } as DocumentFilter, { ...base, scheme: 'untitled' } as DocumentFilter);
-    }
-  }
-  return filters;
 }
 
 function asUri(value: unknown): vscode.Uri | undefined {
