@@ -10,7 +10,7 @@ import { normaliseSupplierPhrases, validateOptions } from './options.js';
 import type { LintOptions, LintResult, ReplylintMessage } from './types.js';
 
 /** Replies longer than this (UTF-16 code units) are skipped unless `maxLength` says otherwise. */
-export const defaultMaxLength = 200_000;
+export const defaultMaxLength = 1_048_576;
 
 export async function lint(text: string, options?: LintOptions): Promise<LintResult> {
   if (typeof text !== 'string') throw new TypeError('replylint: lint(text) expects a string');

@@ -124,9 +124,10 @@ export function toNlcst(doc: Doc): Root {
     start: pointAt(doc, start),
     end: pointAt(doc, end),
   });
+  const byParagraph: Array<typeof doc.sentences> = doc.paragraphs.map(() => []);
+  for (const s of doc.sentences) byParagraph[s.paragraph]!.push(s);
   const paragraphs: NlcstParagraph[] = doc.paragraphs.map((p, index) => {
-    const sentences: NlcstSentence[] = doc.sentences
-      .filter((s) => s.paragraph === index)
+    const sentences: NlcstSentence[] = byParagraph[index]!
       .map((s) => {
         const children: SentenceContent[] = [];
         let cursor = s.start;

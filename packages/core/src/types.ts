@@ -39,7 +39,7 @@ export interface LintOptions {
   messageLanguage?: Lang | 'auto';
   /** Team phrase lists. */
   phrases?: PhraseLists;
-  /** Replies longer than this many UTF-16 code units are not analysed (one info message). Default 200 000. */
+  /** Replies longer than this many UTF-16 code units are not analysed (one info message). Default 1 048 576 (1 MiB of UTF-16 code units). */
   maxLength?: number;
 }
 

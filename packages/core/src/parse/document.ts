@@ -291,18 +291,52 @@ const posMap: Record<string, Token['pos']> = {
   記号: 'symbol',
 };
 
+/**
+ * kuromoji's unknown-word handling is quadratic in the length of a run of one
+ * character class, so long sentences are tokenised in bounded chunks, cut at
+ * a comma, a space or a change of script.
+ */
+const maxChunk = 200;
+
+export function chunks(value: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (value.length - start > maxChunk) {
+    let cut = -1;
+    for (let i = start + maxChunk; i > start + maxChunk / 2; i--) {
+      if (/[、,，\s・]/u.test(value[i - 1]!)) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) cut = start + maxChunk;
+    // Never split a surrogate pair.
+    if (/[\ud800-\udbff]/u.test(value[cut - 1]!)) cut--;
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, value.length]);
+  return out;
+}
+
 function japaneseTokens(sentence: Sentence): Token[] {
-  return tokenizeJapanese(sentence.text)
-    .filter((t) => t.surface.trim() !== '')
-    .map((t) => ({
-      surface: t.surface,
-      base: t.base,
-      key: matchKey(t.base),
-      pos: posMap[t.pos] ?? 'other',
-      detail: t.pos1,
-      start: sentence.start + t.offset,
-      end: sentence.start + t.offset + t.surface.length,
-    }));
+  const tokens: Token[] = [];
+  for (const [from, to] of chunks(sentence.text)) {
+    for (const t of tokenizeJapanese(sentence.text.slice(from, to))) {
+      if (t.surface.trim() === '') continue;
+      const start = sentence.start + from + t.offset;
+      tokens.push({
+        surface: t.surface,
+        base: t.base,
+        key: matchKey(t.base),
+        pos: posMap[t.pos] ?? 'other',
+        detail: t.pos1,
+        start,
+        end: start + t.surface.length,
+      });
+    }
+  }
+  return tokens;
 }
 
 function quoteRanges(value: string): Array<[number, number]> {

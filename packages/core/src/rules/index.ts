@@ -3,5 +3,13 @@ import type { Rule } from '../rule.js';
 import empathyAcknowledgement from './empathy-acknowledgement/index.js';
 import inquirySummary from './inquiry-summary/index.js';
 import supplierCentredWording from './supplier-centred-wording/index.js';
+import bareApology from './bare-apology/index.js';
+import hedgedApology from './hedged-apology/index.js';
 
-export const rules: Rule[] = [empathyAcknowledgement, inquirySummary, supplierCentredWording];
+export const rules: Rule[] = [
+  empathyAcknowledgement,
+  inquirySummary,
+  supplierCentredWording,
+  bareApology,
+  hedgedApology,
+];

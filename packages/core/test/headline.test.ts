@@ -1,0 +1,147 @@
+/**
+ * The three headline rules on short cases, textlint-tester style: each case
+ * says why it must (or must not) be reported.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../src/index.js';
+
+interface Case {
+  text: string;
+  inquiry?: string;
+  why: string;
+}
+
+async function fired(rule: string, c: Case): Promise<string[]> {
+  const result = await lint(c.text, { inquiry: c.inquiry, rules: {} });
+  return result.messages.filter((m) => m.ruleId === rule).map((m) => String(m.actual));
+}
+
+function suite(rule: string, valid: Case[], invalid: Array<Case & { flagged?: string[] }>): void {
+  for (const c of valid) {
+    test(`${rule} stays silent: ${c.why}`, async () => {
+      assert.deepEqual(await fired(rule, c), [], c.text);
+    });
+  }
+  for (const c of invalid) {
+    test(`${rule} reports: ${c.why}`, async () => {
+      const got = await fired(rule, c);
+      assert.ok(got.length > 0, `expected a finding in: ${c.text}`);
+      if (c.flagged) assert.deepEqual(got, c.flagged);
+    });
+  }
+}
+
+suite(
+  'empathy-acknowledgement',
+  [
+    { why: 'ja: apology naming the inconvenience caused', text: 'お届けが遅れ、ご不便をおかけして申し訳ございません。本日発送いたしました。' },
+    { why: 'ja: causative apology for the lost time (paraphrase, no stock noun)', text: '楽しみにされていた週末を、再起動の繰り返しに費やさせてしまい、本当に申し訳ございません。設定をご確認ください。' },
+    { why: 'ja: empathic conjecture 「さぞ〜ことと存じます」', text: '大切なデータが消えてしまい、さぞ驚かれたことと存じます。復元の手順をご案内いたします。' },
+    { why: 'ja: agreeing with the impact 「〜ますよね」', text: '締め切り直前に画面が開かないとなると、作業が止まってしまいますよね。原因を確認いたしました。' },
+    { why: 'en: "sorry to hear" with the situation', text: "I'm sorry to hear the charger stopped working after two weeks. A replacement is on its way." },
+    { why: 'en: paraphrased empathy without stock words', text: 'Two missed connections in one day would wear anyone down. I have rebooked you on the 6 pm flight.' },
+    { why: 'en: "I can imagine" frame', text: 'I can imagine how worrying it was to see that charge. It has been reversed.' },
+  ],
+  [
+    { why: 'ja: bare 「申し訳ございません。」 has no object', text: 'ご連絡ありがとうございます。申し訳ございません。商品は本日発送いたしました。' },
+    { why: 'ja: hedged 「〜のであれば」 admits no impact', text: 'ご不快に感じられたのであれば申し訳ございません。返金はいたしかねます。' },
+    { why: 'ja: apology as a cushion before a refusal', text: '誠に申し訳ございませんが、返品はお受けできかねます。' },
+    { why: 'ja: reassurance is not acknowledgement', text: 'ご心配には及びません。データは保存されています。' },
+    { why: 'ja: feelings only in the quoted customer text', text: '本日発送いたしました。\n\n> 届かなくて本当に困っています。\n> 不安です。' },
+    { why: 'en: bare "We apologize."', text: 'We apologize. Your order shipped today.' },
+    { why: 'en: hedged "any inconvenience this may have caused"', text: 'We apologize for any inconvenience this may have caused. Your order shipped today.' },
+    { why: 'en: thanks for reaching out is not empathy', text: 'Thank you for reaching out. The update is available now.' },
+    { why: 'en: negated worry ("no need to worry")', text: "There's no need to worry. Your data is safe." },
+    { why: 'en: "sorry, but" cushion before a refusal', text: "I'm sorry, but we cannot refund this order." },
+  ],
+);
+
+suite(
+  'inquiry-summary',
+  [
+    {
+      why: 'ja: 「〜とのこと」 with the inquiry content words',
+      inquiry: 'スマホのアプリで写真をアップロードすると強制終了します。',
+      text: 'スマートフォンのアプリで写真をアップロードすると強制終了してしまうとのこと、承知いたしました。最新版への更新をお試しください。',
+    },
+    {
+      why: 'ja: restatement ending in 「〜ですね」 (no とのこと)',
+      inquiry: 'ポイントの有効期限を延長してもらえますか？来月入院するので使えません。',
+      text: 'ご入院のため、ポイントの有効期限を延長されたいというご相談ですね。延長の手続きをいたしました。',
+    },
+    {
+      why: 'en: "You\'d like …" with the specifics',
+      inquiry: 'Can I move my dental cleaning from Tuesday to Friday morning?',
+      text: "You'd like to move your dental cleaning from Tuesday to Friday morning. Friday at 9:30 is free, and I've booked it.",
+    },
+    {
+      why: 'en: situation restated with "your X has …"',
+      inquiry: 'My router keeps dropping the connection every evening around 8pm.',
+      text: 'Your router has been dropping the connection every evening around 8 pm. We found a fault on the line and fixed it.',
+    },
+  ],
+  [
+    {
+      why: 'ja: generic 「お問い合わせの件につきまして」',
+      inquiry: '注文番号 A-1001 の荷物が届きません。',
+      text: 'お問い合わせの件につきまして、ご回答いたします。ご注文番号 A-1001 は本日発送いたしました。',
+    },
+    {
+      why: 'en: the answer repeats the order number only',
+      inquiry: 'Where is my order #A-1001? It has been ten days.',
+      text: 'Your order #A-1001 shipped yesterday with UPS.',
+    },
+    {
+      why: 'en: "Regarding your inquiry" is generic',
+      inquiry: 'My invoice shows two charges for March.',
+      text: 'Regarding your inquiry, we have checked the account. A credit has been issued.',
+    },
+    {
+      why: 'en: a conditional "if you\'d like" is not a restatement',
+      inquiry: 'The app logs me out every time I switch to another app.',
+      text: "If you'd like, I can send you the beta build of the app. It includes several fixes.",
+    },
+  ],
+);
+
+suite(
+  'supplier-centred-wording',
+  [
+    { why: 'ja: the same constraint explained by the customer\'s benefit', text: 'お客様の個人情報を守るため、ご本人確認をお願いしております。' },
+    { why: 'ja: pointer to the terms for the customer\'s convenience', text: '利用規約の第5条をご参照ください。' },
+    { why: 'ja: 「ご都合により」 is the customer\'s convenience', text: 'お客様のご都合によりキャンセルされる場合は、前日までにご連絡ください。' },
+    { why: 'en: benefit-framed verification', text: 'To keep your account safe, we need to verify your identity.' },
+    { why: 'en: neutral statement of fact', text: 'Returns are accepted within 30 days of delivery.' },
+    { why: 'en: pointer to the privacy policy', text: "It's covered in our Privacy Policy: https://example.com/privacy" },
+  ],
+  [
+    { why: 'ja: 「規定により」', text: '規定により、返金はいたしかねます。', flagged: ['規定により'] },
+    { why: 'ja: 「システムの仕様上」', text: 'システムの仕様上、変更はできかねます。', flagged: ['システムの仕様上'] },
+    { why: 'ja: 「当社の都合により」', text: '当社の都合により、発送が遅れております。', flagged: ['当社の都合により'] },
+    { why: 'ja: 「担当部署が異なるため」', text: '担当部署が異なるため、本窓口では対応いたしかねます。', flagged: ['担当部署が異なるため'] },
+    { why: 'en: "Per our policy"', text: 'Per our policy, refunds are not possible.', flagged: ['Per our policy'] },
+    { why: 'en: "our system doesn\'t allow"', text: "Our system doesn't allow changes after payment.", flagged: ["Our system doesn't allow"] },
+    { why: 'en: "not our department"', text: "That's not our department, so please contact the carrier.", flagged: ["That's not our department"] },
+  ],
+);
+
+test('supplier-centred-wording: a team phrase from the configuration is reported with its rewrite', async () => {
+  // Why: teams add their own house phrases; they are plain text, matched width-insensitively.
+  const result = await lint('社内の取り扱い基準に沿って、返品はお受けできません。', {
+    phrases: { supplierCentred: [{ phrase: '社内の取り扱い基準に沿って', rewrite: 'お客様に安心してお使いいただくため' }] },
+  });
+  const m = result.messages.find((x) => x.ruleId === 'supplier-centred-wording');
+  assert.ok(m);
+  assert.equal(m.actual, '社内の取り扱い基準に沿って');
+  assert.deepEqual(m.expected, ['お客様に安心してお使いいただくため']);
+});
+
+test('empathy-acknowledgement: a team empathy phrase counts as acknowledgement', async () => {
+  // Why: a team may accept its own wording that the built-in lists do not know.
+  const text = 'We hear you loud and clear. The fee has been removed.';
+  const before = await lint(text);
+  assert.ok(before.messages.some((m) => m.ruleId === 'empathy-acknowledgement'));
+  const after = await lint(text, { phrases: { empathy: ['we hear you loud and clear'] } });
+  assert.ok(!after.messages.some((m) => m.ruleId === 'empathy-acknowledgement'));
+});
