@@ -5,6 +5,7 @@ import inquirySummary from './inquiry-summary/index.js';
 import supplierCentredWording from './supplier-centred-wording/index.js';
 import bareApology from './bare-apology/index.js';
 import hedgedApology from './hedged-apology/index.js';
+import customerBlame from './customer-blame/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -12,4 +13,5 @@ export const rules: Rule[] = [
   supplierCentredWording,
   bareApology,
   hedgedApology,
+  customerBlame,
 ];
