@@ -35,7 +35,7 @@ const attributionLine = /(<[^<>\s]+@[^<>\s]+>|\d{1,2}:\d{2}).{0,40}[:：]\s*$/u;
 const enGreeting = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b(?:[^.!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Mx))\.){0,60}[,!:]?\s*$/iu;
 const jaAddressee = /(様|さま|さん|御中|殿|各位|ご担当者?様?)\s*[、,:：]?\s*$/u;
 const jaOpener = /^\s*(いつも|平素|日頃|毎度|お世話になっ|この(たび|度)は|初めまして|はじめまして)/u;
-const jaSelfIntro = /(担当|サポート|センター|デスク|窓口|チーム|係|スタッフ|カスタマー).{0,20}(でございます|です|と申します)[。.]?\s*$/u;
+const jaSelfIntro = /^[^。]{0,40}((担当|サポート|センター|デスク|窓口|チーム|係|スタッフ|カスタマー|受付).{0,20}(でございます|です|と申します)|の[^、。]{1,12}(でございます|と申します|です))[。.]?\s*$/u;
 const thanksLine = /^\s*((ご連絡|お問い合わせ|お問合せ|ご相談|ご質問)(いただき)?(誠に|まことに)?ありがとう(ございます|ございました)[。.!！]?|thanks?( you)? (so much )?for (reaching out|contacting|getting in touch|writing in|your (message|email|question|inquiry|enquiry|patience))[^.!?]{0,40}[.!]?)\s*$/iu;
 
 const enSignOff = /^\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|cheers|take care|all the best|sincerely|yours sincerely|yours truly|respectfully|with thanks|warmly)\s*[,.!]?\s*$/iu;
@@ -98,8 +98,15 @@ function nextNonBlankIsQuote(lines: Line[], i: number): boolean {
   return false;
 }
 
-function isGreetingLine(t: string): boolean {
+function isGreetingPart(t: string): boolean {
   return enGreeting.test(t) || jaAddressee.test(t) || jaOpener.test(t) || jaSelfIntro.test(t) || thanksLine.test(t);
+}
+
+/** A greeting line, possibly several greeting sentences on one line (「いつも…ございます。受付の西村です。」). */
+function isGreetingLine(t: string): boolean {
+  if (isGreetingPart(t)) return true;
+  const parts = t.split(/(?<=[。！？])/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every(isGreetingPart);
 }
 
 function markGreeting(lines: Line[], agent: number[]): void {
@@ -108,7 +115,7 @@ function markGreeting(lines: Line[], agent: number[]): void {
   for (let k = 0; k < agent.length && k < 8; k++) {
     const line = lines[agent[k]!]!;
     const t = line.text;
-    if (isGreetingLine(t) && !/[。!?！？]\s*\S|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof))\.\s+\S/u.test(t.trim().slice(0, -1))) {
+    if (isGreetingLine(t) && !/[!?！？]\s*\S|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof))\.\s+\S/u.test(t.trim().slice(0, -1))) {
       last = k;
       continue;
     }
@@ -134,8 +141,10 @@ function markClosing(lines: Line[], agent: number[]): void {
   if (body.length === 0) return;
   let signOff = -1;
   // Look for a sign-off among the last few agent lines.
-  for (let k = body.length - 1; k >= Math.max(0, body.length - 6); k--) {
+  for (let k = body.length - 1; k >= Math.max(0, body.length - 12); k--) {
     const t = lines[body[k]!]!.text;
+    // Everything below a sign-off is a short signature line (name, team, phone, address).
+    if (k < body.length - 1 && !isSignatureLine(lines[body[k + 1]!]!.text)) break;
     if (enSignOff.test(t) || jaSignOff.test(t) || signatureDelimiter.test(t)) {
       signOff = k;
       break;
@@ -153,12 +162,21 @@ function markClosing(lines: Line[], agent: number[]): void {
     return;
   }
   // No sign-off: trailing short lines without sentence punctuation that look like a signature.
-  for (let k = body.length - 1; k >= Math.max(1, body.length - 3); k--) {
+  for (let k = body.length - 1; k >= Math.max(1, body.length - 5); k--) {
     const t = lines[body[k]!]!.text.trim();
-    if (t.length <= 40 && !/[。.!?！？]$/u.test(t) && /(サポート|センター|デスク|株式会社|担当|窓口|support|team|service|care|desk)/iu.test(t)) {
+    if (isSignatureLine(t) && (signatureWord.test(t) || contactLine.test(t))) {
       lines[body[k]!]!.kind = 'signature';
     } else break;
   }
+}
+
+const signatureWord = /(サポート|センター|デスク|株式会社|有限会社|担当|窓口|受付|クリニック|事務局|support|team|service|care|desk|office|department|inc\.?|ltd\.?|llc)/iu;
+const contactLine = /^(tel|phone|fax|e-?mail|mail|電話|メール|ＴＥＬ|〒)|https?:\/\/|@[\w-]+\.|\d{2,5}[-\s]\d{2,4}[-\s]\d{3,4}/iu;
+
+/** Short line with no sentence ending: a name, a team, a phone number or an address. */
+function isSignatureLine(t: string): boolean {
+  const v = t.trim();
+  return v.length <= 60 && (!/[。.!?！？]$/u.test(v) || contactLine.test(v)) && !/[、,]\s*$/u.test(v.slice(0, -1) + 'x');
 }
 
 function toSegments(lines: Line[]): Segment[] {
