@@ -3,7 +3,7 @@
  * exit codes and one-line errors — all through the built binary.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fixture, json, oneLineError, readFixture, run, sh, tempDir } from './helpers.js';
@@ -273,5 +273,51 @@ describe('closed stdout', () => {
     assert.match(result.stdout, /^::error file=r\/\d+\.txt,[^\n]*\n$/);
     assert.equal(result.stderr, '');
     assert.equal(result.code, 1, 'replylint\'s own exit code (errors found) survives the closed pipe');
+  });
+});
+
+describe('pre-send integrations', () => {
+  const repoRoot = path.resolve(fixture(), '../../../..');
+  const hook = path.join(repoRoot, 'docs/hooks/pre-send.sh');
+  // The hook runs $REPLYLINT unquoted (word-split), as a user would set it.
+  const env = { REPLYLINT: `${process.execPath} ${path.resolve(fixture(), '../../dist/bin/replylint.js')}` };
+
+  it('docs/hooks/pre-send.sh blocks a draft with errors (exit 1) and lets a clean one through', () => {
+    // The documented helpdesk hook pipes the draft on stdin and blocks only on exit code 1.
+    const blocked = sh(`sh '${hook}' 4471 < replies/en-policy.txt`, { env });
+    assert.equal(blocked.code, 1);
+    assert.match(blocked.stderr, /tickets\/4471\.txt/);
+    assert.match(blocked.stderr, /fix the errors above before sending/);
+    const sent = sh(`sh '${hook}' 4471 replies/en-refund.inquiry.txt < replies/en-refund.txt`, { env });
+    assert.equal(sent.code, 0, sent.stderr);
+  });
+
+  it('docs/hooks/pre-send.sh does not block when the checker itself fails (exit 2)', () => {
+    // A missing inquiry file is a tooling problem, not a bad reply: the agent can still send.
+    const result = sh(`sh '${hook}' 4471 missing.txt < replies/en-refund.txt`, { env });
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /could not check this draft \(exit 2\)/);
+  });
+
+  it('.pre-commit-hooks.yaml selects replies and skips inquiries', async () => {
+    // pre-commit passes the files matching `files` and not `exclude` to `entry`.
+    const { parse } = await import('yaml');
+    const hooks = parse(readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      entry: string;
+      files: string;
+      exclude: string;
+    }[];
+    assert.deepEqual(
+      hooks.map((h) => h.id),
+      ['replylint', 'replylint-local'],
+    );
+    for (const hookEntry of hooks) {
+      const selected = ['a/r.txt', 'a/r.inquiry.txt', 'b/macro.md', 'b/macro.inquiry.md', 'package.json'].filter(
+        (file) => new RegExp(hookEntry.files).test(file) && !new RegExp(hookEntry.exclude).test(file),
+      );
+      assert.deepEqual(selected, ['a/r.txt', 'b/macro.md']);
+      assert.match(hookEntry.entry, /replylint$/);
+    }
   });
 });
