@@ -6,6 +6,7 @@ import supplierCentredWording from './supplier-centred-wording/index.js';
 import bareApology from './bare-apology/index.js';
 import hedgedApology from './hedged-apology/index.js';
 import customerBlame from './customer-blame/index.js';
+import dismissiveWording from './dismissive-wording/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -14,4 +15,5 @@ export const rules: Rule[] = [
   bareApology,
   hedgedApology,
   customerBlame,
+  dismissiveWording,
 ];

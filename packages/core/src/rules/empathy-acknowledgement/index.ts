@@ -98,6 +98,8 @@ function acknowledgesJa(text: string): boolean {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     const rest = text.slice(m.index!);
     if (/^(?:は|には|も)?(?:及び|ございません|ありません|ない|なく|不要|無用|いりません)/u.test(after)) continue;
+    // 「ご迷惑をおかけした事案ではございません」: the clause ends in a negation.
+    if (/(?:では|じゃ)(?:ございません|ありません|ない)/u.test(after.split(/[、。]/u)[0] ?? '')) continue;
     if (/^(?:[^、。]{0,4})(?:ください|下さい)/u.test(after)) continue; // ご安心ください-like reassurance
     if (jaHedge.test(after.slice(0, 16))) continue;
     const cushion = jaCushion.exec(after.slice(0, 14));

@@ -12,6 +12,7 @@ import data from './data.json' with { type: 'json' };
 
 const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'u');
 const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
+const enResolution = new RegExp(data.en.resolution, 'iu');
 const enLead = data.en.leadCues.map((c) => new RegExp(c, 'iu'));
 const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
@@ -95,7 +96,8 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
     else if (enLead.some((r) => r.test(clause.text))) kind = 'strong';
-    else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text))) kind = 'situation';
+    // "Your streak has been restored": the answer, not a restatement of the problem.
+    else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text)) && !enResolution.test(text)) kind = 'situation';
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
     const tokens = sentence.tokens.filter((t) => t.start >= clause.start && (t.end <= clause.end || (kind === 'strong' && i + 1 < clauses.length)));
