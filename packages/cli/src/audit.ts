@@ -36,6 +36,9 @@ export interface AuditRun {
 }
 
 export async function runAudit({ input, cwd, values, workers }: AuditRun): Promise<number> {
+  if (input === '-' && process.stdin.isTTY) {
+    throw new CliError('audit: no input: pass FILE.jsonl, or pipe JSON lines on stdin (see replylint --help)');
+  }
   const label = input === '-' ? '<stdin>' : input;
   const near = input === '-' ? path.join(cwd, 'stdin') : path.resolve(cwd, input);
   const { config } = await resolveConfig(values, near, cwd);

@@ -32,11 +32,12 @@ Options:
   --rule ID:off|warn|error  set a rule's severity (repeatable)
   -c, --config FILE         use this config file instead of searching for one
   --no-config               use no config file
-  --message-language ja|en  language of the messages (default: the reply's)
+  --message-language L      ja, en or auto: language of the messages (default: auto)
   -f, --format NAME         ${formats.join(', ')} (default: stylish)
   --max-warnings N          exit 1 when there are more than N warnings
   -q, --quiet               report errors only
-  --stdin-filename NAME     name of the stdin reply in output and for config
+  --stdin-filename PATH     path of the stdin reply: shown in output, used to find
+                            its config and NAME.inquiry.txt
   --workers N               audit: worker threads (default: all cores for large input)
   -h, --help                show this help
   -v, --version             show the version
