@@ -7,6 +7,7 @@ import bareApology from './bare-apology/index.js';
 import hedgedApology from './hedged-apology/index.js';
 import customerBlame from './customer-blame/index.js';
 import dismissiveWording from './dismissive-wording/index.js';
+import upsellInSupport from './upsell-in-support/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -16,4 +17,5 @@ export const rules: Rule[] = [
   hedgedApology,
   customerBlame,
   dismissiveWording,
+  upsellInSupport,
 ];
