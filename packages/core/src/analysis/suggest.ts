@@ -45,9 +45,9 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
       let run = '';
       let runHasContent = false;
       for (const t of s.tokens) {
-        if (t.pos === 'noun' && !/^[\p{P}\p{S}]+$/u.test(t.surface)) {
+        if (t.pos === 'noun' && !/^[\p{P}\p{S}\p{N}A-Za-z]+$/u.test(t.surface) && !/番号|番|号/u.test(t.surface)) {
           run += t.surface;
-          if (contentKey(t, 'ja')) runHasContent = true;
+          if (contentKey(t, 'ja') && t.surface.length >= 2) runHasContent = true;
         } else {
           if (runHasContent && run.length > best.length && run.length <= 16) best = run;
           run = '';
@@ -60,12 +60,12 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
     return undefined;
   }
   for (const s of sentences) {
-    const m = /\b(?:my|our|the)\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)/u.exec(s.text);
+    const m = /\b(?:my|our|the)\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)/iu.exec(s.text);
     if (m) {
       const words = m[1]!.split(/\s+/).filter((w) => !/^(is|was|are|has|have|had|keeps|doesn't|isn't|won't|and|but|from|on|in|at|for|to)$/i.test(w));
       const cut: string[] = [];
       for (const w of words) {
-        if (/^(is|was|are|has|have|had|keeps|and|but|from|on|in|at|for|to|that|which|with)$/i.test(w)) break;
+        if (/^(is|was|are|has|have|had|keeps|kept|and|but|from|on|in|at|for|to|that|which|with|won't|doesn't|didn't|isn't|can't|still|never|just|never)$/i.test(w) || /\w(ed|ing)$/i.test(w)) break;
         cut.push(w);
       }
       if (cut.length) return 'your ' + cut.join(' ');

@@ -36,7 +36,7 @@ const enGreeting = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|gree
 const jaAddressee = /(様|さま|さん|御中|殿|各位|ご担当者?様?)\s*[、,:：]?\s*$/u;
 const jaOpener = /^\s*(いつも|平素|日頃|毎度|お世話になっ|この(たび|度)は|初めまして|はじめまして)/u;
 const jaSelfIntro = /^[^。]{0,40}((担当|サポート|センター|デスク|窓口|チーム|係|スタッフ|カスタマー|受付).{0,20}(でございます|です|と申します)|の[^、。]{1,12}(でございます|と申します|です))[。.]?\s*$/u;
-const thanksLine = /^\s*((ご連絡|お問い合わせ|お問合せ|ご相談|ご質問)(いただき)?(誠に|まことに)?ありがとう(ございます|ございました)[。.!！]?|thanks?( you)? (so much )?for (reaching out|contacting|getting in touch|writing in|your (message|email|question|inquiry|enquiry|patience))[^.!?]{0,40}[.!]?)\s*$/iu;
+const thanksLine = /^\s*((ご連絡|お問い合わせ|お問合せ|ご相談|ご質問|ご報告|お知らせ)(を)?(いただき|くださり)?[、,]?\s*(誠に|まことに|大変)?ありがとう(ございます|ございました)[。.!！]?|thanks?( you)? (so much )?for (reaching out|contacting|getting in touch|writing in|your (message|email|question|inquiry|enquiry|patience))[^.!?]{0,40}[.!]?)\s*$/iu;
 
 const enSignOff = /^\s*(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|cheers|take care|all the best|sincerely|yours sincerely|yours truly|respectfully|with thanks|warmly)\s*[,.!]?\s*$/iu;
 const jaSignOff = /^\s*(今後とも|引き続き|以上|何卒|なにとぞ|よろしくお願い|宜しくお願い).{0,40}(お願い|申し上げ|ます)[^。]*[。]?\s*$/u;
