@@ -15,8 +15,14 @@
  *   dict/ and the VS Code extension's copy keep working;
  * - the word→entries map (tid_map.dat) stays in two Int32Arrays (CSR) behind a
  *   read-only Proxy that answers kuromoji's `target_map[trieId]`;
- * - everything else is handed to kuromoji's own loaders, so tokenisation is
- *   kuromoji's, token for token.
+ * - everything else is handed to kuromoji's own loaders.
+ *
+ * Tokenising is kuromoji's, token for token, with two of its hot spots done
+ * without the garbage (see `installFastPaths`): the lattice builder (kuromoji
+ * re-encodes the whole rest of the sentence to UTF-8 and wraps it in a
+ * SurrogateAwareString at every character) and the feature lookup (a byte
+ * array per token). Sentences with surrogate code units go through kuromoji's
+ * own builder unchanged.
  *
  * Only kuromoji's public entry point is required (the VS Code extension ships
  * kuromoji bundled into one file, so `kuromoji/src/...` cannot be required):
@@ -155,14 +161,44 @@ export function tokenizeJapanese(value: string): JaToken[] {
 // ---------------------------------------------------------------------------
 // Loading
 
+/** kuromoji's CharacterClass (char.def). */
+interface CharacterClass {
+  class_id: number;
+  class_name: string;
+  is_always_invoke: number | boolean;
+  is_grouping: number | boolean;
+}
+
+/** kuromoji's ViterbiLattice / ViterbiNode, as far as building a lattice goes. */
+interface Lattice {
+  append(node: object): void;
+  appendEos(): void;
+  nodes_end_at: object[][];
+}
+type LatticeConstructor = new () => Lattice;
+type NodeConstructor = new (
+  name: number,
+  cost: number,
+  startPos: number,
+  length: number,
+  type: 'KNOWN' | 'UNKNOWN',
+  leftId: number,
+  rightId: number,
+  surface: string,
+) => object;
+
 /** The parts of kuromoji 0.1.2's internals that loading fills in. */
 interface KuromojiInternals {
   token_info_dictionary: {
     loadDictionary(buffer: Uint8Array): unknown;
     loadPosVector(buffer: Uint8Array): unknown;
     target_map: unknown;
+    getFeatures(id: number | string): string;
   };
   unknown_dictionary: {
+    dictionary: { buffer: Uint8Array };
+    target_map: Record<number, number[]>;
+    lookup(ch: string): CharacterClass;
     loadUnknownDictionaries(
       unk: Uint8Array,
       unkPos: Uint8Array,
@@ -173,8 +209,15 @@ interface KuromojiInternals {
     ): unknown;
   };
   viterbi_builder: {
+    build(text: string): Lattice;
     trie: {
-      bc: { loadBaseBuffer(buffer: Int32Array): unknown; loadCheckBuffer(buffer: Int32Array): unknown; shrink(): void };
+      bc: {
+        loadBaseBuffer(buffer: Int32Array): unknown;
+        loadCheckBuffer(buffer: Int32Array): unknown;
+        shrink(): void;
+        getBaseBuffer(): Int32Array;
+        getCheckBuffer(): Int32Array;
+      };
     };
   };
   viterbi_searcher: { connection_costs: { loadConnectionCosts(buffer: Int16Array): unknown } };
@@ -193,7 +236,8 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
   const words = internals.token_info_dictionary;
   words.loadDictionary(files['tid.dat']);
   words.loadPosVector(files['tid_pos.dat']);
-  words.target_map = targetMap(int32(files['tid_map.dat']));
+  const csr = targetMap(int32(files['tid_map.dat']));
+  words.target_map = csr.proxy;
 
   const cc = files['cc.dat'];
   internals.viterbi_searcher.connection_costs.loadConnectionCosts(new Int16Array(cc.buffer, cc.byteOffset, cc.length >> 1));
@@ -207,6 +251,8 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
     new Uint32Array(compat.buffer, compat.byteOffset, compat.length >> 2),
     files['unk_invoke.dat'],
   );
+
+  installFastPaths(internals, csr, files['tid.dat'], files['tid_pos.dat']);
 
   // A wrong or damaged dictionary shows here rather than as odd findings later.
   const probe = empty.tokenize('日本語');
@@ -310,7 +356,15 @@ function int32(bytes: Uint8Array): Int32Array {
  * buffer and reads zero padding as empty entries). It becomes offsets and ids
  * (CSR), and a Proxy answers `target_map[trieId]` with a view of the ids.
  */
-function targetMap(map: Int32Array): Record<number, Int32Array> {
+interface TargetMap {
+  /** ids[offsets[trieId] .. offsets[trieId + 1]] are the token-info ids of a trie entry. */
+  offsets: Int32Array;
+  ids: Int32Array;
+  /** kuromoji's `target_map[trieId]`, answered from the two arrays. */
+  proxy: Record<number, Int32Array>;
+}
+
+function targetMap(map: Int32Array): TargetMap {
   const length = map.length;
   const at = (i: number) => (i < length ? map[i]! : 0);
   let maxKey = -1;
@@ -344,7 +398,7 @@ function targetMap(map: Int32Array): Record<number, Int32Array> {
     p += 2 + Math.max(n, 0);
   }
   const empty = new Int32Array(0);
-  return new Proxy(Object.freeze({}) as Record<number, Int32Array>, {
+  const proxy = new Proxy(Object.freeze({}) as Record<number, Int32Array>, {
     get(_target, property) {
       if (typeof property !== 'string') return undefined;
       const key = Number(property);
@@ -355,4 +409,160 @@ function targetMap(map: Int32Array): Record<number, Int32Array> {
       return start === end ? empty : ids.subarray(start, end);
     },
   });
+  return { offsets, ids, proxy };
+}
+
+// ---------------------------------------------------------------------------
+// Fast paths (same results as kuromoji 0.1.2, checked token for token by bench/)
+
+/** kuromoji's ByteBuffer#getShort: little-endian int16, 0 past the end. */
+function getShort(bytes: Uint8Array, index: number): number {
+  if (bytes.length < index + 2) return 0;
+  return (((bytes[index + 1]! << 8) | bytes[index]!) << 16) >> 16;
+}
+
+/** kuromoji's ByteBuffer#getInt: little-endian int32, 0 past the end. */
+function getInt(bytes: Uint8Array, index: number): number {
+  if (bytes.length < index + 4) return 0;
+  return bytes[index]! | (bytes[index + 1]! << 8) | (bytes[index + 2]! << 16) | (bytes[index + 3]! << 24);
+}
+
+const surrogate = /[\uD800-\uDFFF]/;
+
+/** Scratch arrays for one sentence, grown as needed (tokenising is synchronous). */
+let utf8 = new Uint8Array(1024);
+let byteStart = new Int32Array(342);
+let charAtByte = new Int32Array(1024);
+let runEnd = new Int32Array(342);
+let classes: CharacterClass[] = [];
+
+/**
+ * Replace, on this tokenizer only, kuromoji's ViterbiBuilder#build and
+ * TokenInfoDictionary#getFeatures with versions that give the same lattice
+ * and the same strings without per-character garbage:
+ *
+ * - build: kuromoji, at every character, slices the rest of the sentence,
+ *   wraps it in a SurrogateAwareString, UTF-8-encodes all of it for the trie's
+ *   commonPrefixSearch, and decodes each match back to a string. Here the
+ *   sentence is encoded once, the trie (the same base/check arrays, the same
+ *   traversal) walks the bytes from each character's offset, matches become
+ *   substrings, entry ids come from the CSR arrays, and unknown-word grouping
+ *   runs are found in one backward pass. Sentences with surrogate code units
+ *   (emoji, rare kanji; kuromoji also throws on a lone high surrogate) use
+ *   kuromoji's own build.
+ * - getFeatures: the feature line is read with one UTF-8 slice instead of an
+ *   array of bytes decoded one by one.
+ */
+function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uint8Array, tidPos: Uint8Array): void {
+  const builder = internals.viterbi_builder;
+  const stockBuild = builder.build;
+  const probe = stockBuild.call(builder, 'あ');
+  const LatticeClass = probe.constructor as LatticeConstructor;
+  const NodeClass = probe.nodes_end_at[0]![0]!.constructor as NodeConstructor;
+  const bc = builder.trie.bc;
+  const base = bc.getBaseBuffer();
+  const check = bc.getCheckBuffer();
+  const baseLength = base.length;
+  const checkLength = check.length;
+  const { offsets, ids } = csr;
+  const maxTrieId = offsets.length - 2;
+  const unknown = internals.unknown_dictionary;
+  const unknownEntries = unknown.dictionary.buffer;
+  const unknownMap = unknown.target_map;
+
+  const fastBuild = (text: string): Lattice => {
+    const n = text.length;
+    if (utf8.length < n * 3 + 1) {
+      utf8 = new Uint8Array(n * 3 + 64);
+      charAtByte = new Int32Array(n * 3 + 64);
+    }
+    if (byteStart.length < n + 1) {
+      byteStart = new Int32Array(n + 64);
+      runEnd = new Int32Array(n + 64);
+    }
+    // UTF-8 (doublearray's encoder for BMP code points) and the byte offset of each character.
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      byteStart[i] = j;
+      charAtByte[j] = i;
+      const c = text.charCodeAt(i);
+      if (c < 0x80) utf8[j++] = c;
+      else if (c < 0x800) {
+        utf8[j++] = (c >>> 6) | 0xc0;
+        utf8[j++] = (c & 0x3f) | 0x80;
+      } else {
+        utf8[j++] = (c >>> 12) | 0xe0;
+        utf8[j++] = ((c >> 6) & 0x3f) | 0x80;
+        utf8[j++] = (c & 0x3f) | 0x80;
+      }
+    }
+    byteStart[n] = j;
+    charAtByte[j] = n;
+    const byteLength = j;
+
+    // Character classes, and where each same-class run ends (kuromoji compares class names).
+    if (classes.length < n) classes = new Array<CharacterClass>(n + 64);
+    for (let i = 0; i < n; i++) classes[i] = unknown.lookup(text.charAt(i));
+    for (let i = n - 1; i >= 0; i--) {
+      runEnd[i] = i + 1 < n && classes[i + 1]!.class_name === classes[i]!.class_name ? runEnd[i + 1]! : i + 1;
+    }
+
+    const lattice = new LatticeClass();
+    for (let pos = 0; pos < n; pos++) {
+      // DoubleArray#commonPrefixSearch on the bytes from this character on.
+      let matches = 0;
+      let parent = 0;
+      for (let b = byteStart[pos]!; b < byteLength; b++) {
+        const child = (parent < baseLength ? base[parent]! : -parent + 1) + utf8[b]!;
+        if ((child < checkLength ? check[child] : -child - 1) !== parent) break;
+        parent = child;
+        const grandChild = (child < baseLength ? base[child]! : -child + 1) + 0; // TERM_CODE
+        if ((grandChild < checkLength ? check[grandChild] : -grandChild - 1) !== child) continue;
+        matches++;
+        const leaf = grandChild < baseLength ? base[grandChild]! : -grandChild + 1;
+        if (leaf > 0) continue; // not a leaf: kuromoji would have no entry id either
+        const trieId = -leaf - 1;
+        if (trieId > maxTrieId) continue;
+        const end = charAtByte[b + 1]!;
+        const key = text.slice(pos, end);
+        for (let k = offsets[trieId]!, stop = offsets[trieId + 1]!; k < stop; k++) {
+          const id = ids[k]!;
+          lattice.append(new NodeClass(id, getShort(tid, id + 4), pos + 1, end - pos, 'KNOWN', getShort(tid, id), getShort(tid, id + 2), key));
+        }
+      }
+
+      // Unknown words.
+      const headClass = classes[pos]!;
+      if (matches === 0 || headClass.is_always_invoke === 1) {
+        const end = headClass.is_grouping === 1 ? runEnd[pos]! : pos + 1;
+        const key = end === pos + 1 ? text.charAt(pos) : text.slice(pos, end);
+        const unknownIds = unknownMap[headClass.class_id];
+        if (unknownIds) {
+          for (let k = 0; k < unknownIds.length; k++) {
+            const id = unknownIds[k]!;
+            lattice.append(
+              new NodeClass(id, getShort(unknownEntries, id + 4), pos + 1, end - pos, 'UNKNOWN', getShort(unknownEntries, id), getShort(unknownEntries, id + 2), key),
+            );
+          }
+        }
+      }
+    }
+    lattice.appendEos();
+    return lattice;
+  };
+
+  builder.build = function build(this: unknown, text: string): Lattice {
+    return surrogate.test(text) ? stockBuild.call(this, text) : fastBuild(text);
+  };
+
+  const posText = Buffer.from(tidPos.buffer, tidPos.byteOffset, tidPos.length);
+  internals.token_info_dictionary.getFeatures = function getFeatures(id: number | string): string {
+    const tokenInfoId = typeof id === 'number' && Number.isInteger(id) ? id : parseInt(String(id), 10);
+    if (Number.isNaN(tokenInfoId)) return '';
+    const start = getInt(tid, tokenInfoId + 6);
+    if (start < 0 || start >= tidPos.length) return '';
+    let end = tidPos.indexOf(0, start);
+    if (end < 0) end = tidPos.length;
+    return posText.toString('utf8', start, end);
+  };
 }
