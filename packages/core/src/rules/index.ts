@@ -8,6 +8,8 @@ import hedgedApology from './hedged-apology/index.js';
 import customerBlame from './customer-blame/index.js';
 import dismissiveWording from './dismissive-wording/index.js';
 import upsellInSupport from './upsell-in-support/index.js';
+import refusalWithoutReason from './refusal-without-reason/index.js';
+import unacknowledgedContext from './unacknowledged-context/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -18,4 +20,6 @@ export const rules: Rule[] = [
   customerBlame,
   dismissiveWording,
   upsellInSupport,
+  refusalWithoutReason,
+  unacknowledgedContext,
 ];
