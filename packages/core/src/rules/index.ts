@@ -10,6 +10,7 @@ import dismissiveWording from './dismissive-wording/index.js';
 import upsellInSupport from './upsell-in-support/index.js';
 import refusalWithoutReason from './refusal-without-reason/index.js';
 import unacknowledgedContext from './unacknowledged-context/index.js';
+import acknowledgeFirst from './acknowledge-first/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -22,4 +23,5 @@ export const rules: Rule[] = [
   upsellInSupport,
   refusalWithoutReason,
   unacknowledgedContext,
+  acknowledgeFirst,
 ];
