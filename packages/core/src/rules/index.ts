@@ -11,6 +11,7 @@ import upsellInSupport from './upsell-in-support/index.js';
 import refusalWithoutReason from './refusal-without-reason/index.js';
 import unacknowledgedContext from './unacknowledged-context/index.js';
 import acknowledgeFirst from './acknowledge-first/index.js';
+import missingClosing from './missing-closing/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -24,4 +25,5 @@ export const rules: Rule[] = [
   refusalWithoutReason,
   unacknowledgedContext,
   acknowledgeFirst,
+  missingClosing,
 ];

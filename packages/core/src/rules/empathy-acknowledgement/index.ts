@@ -111,7 +111,7 @@ function acknowledgesJa(text: string): boolean {
     const before = text.slice(0, m.index!);
     const after = text.slice(m.index!, m.index! + 20);
     if (jaHedge.test(before.slice(-16))) continue;
-    const object = /(?:[てで]|し|せ|り|き|い|ず)(?:しまい|しまって|おり|おりまして|しまいまして)?[、,]?\s*(?:誠に|まことに|大変|たいへん|本当に|ほんとうに|心より|深く|重ねて)?\s*$/u.test(before);
+    const object = /(?:[てで]|し|せ|り|き|い|ず|のに|ので|ため|うえ|上|中|なか|ところ|とは)(?:しまい|しまって|おり|おりまして|しまいまして)?[、,]?\s*(?:誠に|まことに|大変|たいへん|本当に|ほんとうに|心より|深く|重ねて)?\s*$/u.test(before);
     const content = before.replace(/[\s、。,]/gu, '').replace(/(?:誠に|まことに|大変|本当に|心より|深く|重ねて)$/u, '');
     if (!object || content.length < 4) continue;
     if (/(?:ご連絡|お問い合わせ|お知らせ|ご報告)(?:いただき|くださり)[、,]?\s*(?:誠に|大変)?\s*$/u.test(before)) continue;

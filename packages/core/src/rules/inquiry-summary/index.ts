@@ -100,7 +100,8 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text)) && !enResolution.test(text)) kind = 'situation';
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
-    const tokens = sentence.tokens.filter((t) => t.start >= clause.start && (t.end <= clause.end || (kind === 'strong' && i + 1 < clauses.length)));
+    // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
+    const tokens = kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const keys = contentKeys(tokens, 'en');
     const enough = inquiryKeys
       ? overlap(keys, inquiryKeys).length >= minimumOverlap[kind]

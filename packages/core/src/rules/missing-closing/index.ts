@@ -1,0 +1,89 @@
+/**
+ * missing-closing (email only): the reply never offers further help —
+ * 「ご不明な点がございましたら…」「お気軽にお問い合わせください」「何かございましたら」,
+ * "Let me know if there's anything else…", "If you have any other questions",
+ * "just reply to this email". Conditional invitations to write back
+ * (「ご希望の場合は本メールへご返信ください」, "If you let me know…"), offers
+ * ("If it helps, I can…") and follow-up commitments ("If anything changes,
+ * I'll email you", 「決まりましたらご案内いたします」) count too. Pointing the
+ * customer to someone else (「配送会社へお問い合わせください」) does not.
+ */
+import { defineRule } from '../../rule.js';
+import type { Sentence } from '../../parse/document.js';
+import { maskQuotes } from '../../analysis/sentences.js';
+import data from './data.json' with { type: 'json' };
+
+const jaOffers = new RegExp(data.ja.offers.join('|'), 'u');
+const jaContactUs = new RegExp(data.ja.contactUs, 'u');
+const jaContactUsContext = new RegExp(data.ja.contactUsContext, 'u');
+const enOffers = new RegExp(data.en.offers.join('|'), 'iu');
+
+export default defineRule(
+  {
+    id: 'missing-closing',
+    langs: ['ja', 'en'],
+    channels: ['email'],
+    description: {
+      ja: 'メールの最後に、追加のご質問やお困りごとを受け付けるひと言がない',
+      en: 'The email never offers further help ("Let me know if there\'s anything else…")',
+    },
+    why: {
+      ja: '「ご不明な点がございましたら、お気軽にお問い合わせください」のひと言があると、お客様は解決しなかったときにまた連絡してよいと安心できます。ないと、やり取りが一方的に打ち切られた印象になります。',
+      en: "A closing offer of help tells the customer they can come back if this didn't solve it. Without one, the email reads as 'case closed'.",
+    },
+    bad: {
+      ja: '本日発送いたしました。\n\n今後ともよろしくお願い申し上げます。',
+      en: 'Your order shipped today.\n\nBest,\nSam',
+    },
+    good: {
+      ja: '本日発送いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。\n\n今後ともよろしくお願い申し上げます。',
+      en: "Your order shipped today. If there's anything else I can help with, just reply to this email.\n\nBest,\nSam",
+    },
+  },
+  (context) => {
+    const agent = context.agent.filter((s) => s.segment !== 'signature');
+    if (context.body.length === 0) return;
+    if (agent.some(offersHelp)) return;
+    const last = context.body[context.body.length - 1]!;
+    const lang = last.lang;
+    const text = context.doc.text;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    // Report at the sign-off when there is one (the offer goes right above it), else at the last body sentence.
+    const signOff = agent.find((s) => s.segment === 'closing' && s.start > last.start);
+    const at = signOff ?? last;
+    const edit = signOff
+      ? { start: signOff.start, end: signOff.start, text: data.insert[lang] + separatorBefore(text, signOff.start, eol) }
+      : { start: last.end, end: last.end, text: eol + eol + data.insert[lang] };
+    context.report({
+      start: at.start,
+      end: at.end,
+      lang,
+      reason: {
+        ja: 'メールのどこにも、追加のご質問やお困りごとを受け付けるひと言（「ご不明な点がございましたら…」など）がありません',
+        en: 'The email never offers further help ("If there\'s anything else I can help with, just reply to this email")',
+      },
+      suggestions: [
+        {
+          title: { ja: '締めのひと言を追加', en: 'Add a closing offer of help' },
+          ...edit,
+        },
+      ],
+    });
+  },
+);
+
+/** The line break(s) that separate the sign-off from what precedes it, so the inserted offer keeps the layout. */
+function separatorBefore(text: string, offset: number, eol: string): string {
+  const before = text.slice(0, offset);
+  if (/(?:\r?\n)[ \t]*(?:\r?\n)[ \t]*$/u.test(before)) return eol + eol;
+  if (/\r?\n[ \t]*$/u.test(before)) return eol;
+  return before.length === 0 ? eol + eol : ' ';
+}
+
+/** Does this sentence offer further help or invite the customer to write back? */
+export function offersHelp(sentence: Sentence): boolean {
+  const text = maskQuotes(sentence);
+  if (sentence.lang === 'en') return enOffers.test(text);
+  if (jaOffers.test(text)) return true;
+  return jaContactUs.test(text) && jaContactUsContext.test(text) && !/(?:会社|店舗|メーカー|窓口|機関|センター)(?:へ|に|まで)[^。]*(?:お問い合わせ|ご連絡|ご相談)/u.test(text.replace(/本窓口|当窓口|サポートセンター|カスタマーセンター/gu, ''));
+}
