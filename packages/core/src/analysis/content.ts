@@ -33,7 +33,13 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
       if (token.detail === '非自立' || token.detail === '接尾') return undefined;
       if (ja.genericVerbs.has(token.base)) return undefined;
     } else return undefined;
-    return ja.variants[token.key] ?? ja.variants[token.base] ?? token.key;
+    const variant = ja.variants[token.key] ?? ja.variants[token.base];
+    if (variant) return variant;
+    // Okurigana differ between writers (引越し/引越, 見積もり/見積, 申し込み/申込): nouns compare by their kanji.
+    if (token.pos === 'noun' && /\p{sc=Han}/u.test(token.key) && /[\u3041-\u3096]/u.test(token.key)) {
+      return token.key.replace(/[\u3041-\u3096]/gu, '');
+    }
+    return token.key;
   }
   const base = token.base;
   if (en.stopwords.has(base) || isIdentifier(base) || base.length < 3) return undefined;

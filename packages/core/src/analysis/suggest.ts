@@ -31,7 +31,8 @@ function isAddressLine(s: Sentence): boolean {
   return (
     /(様|さま|御中|殿|各位|ご担当者?様?)\s*[、,:：]?$/u.test(t) ||
     /^(hi|hello|hey|dear)\b[^.!?]{0,40}[,!]?$/iu.test(t) ||
-    (t.length <= 24 && !/[。.!?！？]$/u.test(t))
+    // A name or company line: short, no sentence ending, and no kana particles (a wrapped line of prose keeps them).
+    (t.length <= 24 && !/[。.!?！？]$/u.test(t) && !/[\u3041-\u3096]/u.test(t) && t.split(/\s+/).length <= 3)
   );
 }
 

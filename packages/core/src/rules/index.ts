@@ -12,6 +12,7 @@ import refusalWithoutReason from './refusal-without-reason/index.js';
 import unacknowledgedContext from './unacknowledged-context/index.js';
 import acknowledgeFirst from './acknowledge-first/index.js';
 import missingClosing from './missing-closing/index.js';
+import sentenceLength from './sentence-length/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -26,4 +27,5 @@ export const rules: Rule[] = [
   unacknowledgedContext,
   acknowledgeFirst,
   missingClosing,
+  sentenceLength,
 ];

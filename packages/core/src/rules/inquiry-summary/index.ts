@@ -77,10 +77,11 @@ export default defineRule(
 /** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
 export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
   if (sentence.lang === 'ja') {
-    const m = jaCue.exec(sentence.text);
+    // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
+    const cues = [...sentence.text.matchAll(new RegExp(jaCue.source, 'gu'))].filter((m) => !insideQuote(sentence, m.index!));
+    const m = cues[cues.length - 1];
     if (!m) return false;
-    if (insideQuote(sentence, m.index!)) return false;
-    const cueAt = sentence.start + m.index! + (m[0].endsWith('ね') || m[0].endsWith('。') ? m[0].length : 0);
+    const cueAt = sentence.start + m.index! + m[0].length;
     const keys = contentKeys(
       sentence.tokens.filter((t) => t.end <= cueAt),
       'ja',

@@ -76,6 +76,23 @@ export default defineRule(
             : [],
         });
       };
+      // Team phrases first, so a team's wording and rewrite win over a built-in match: plain text, matched width- and case-insensitively (never as patterns).
+      if (team.length) {
+        // Fold width and case when that keeps offsets; otherwise match case-insensitively only.
+        const widthFolded = fold(text).length === text.length;
+        const haystack = widthFolded ? fold(text) : text.toLowerCase();
+        if (haystack.length === text.length) {
+          for (const p of team) {
+            const needle = widthFolded ? fold(p.phrase) : p.phrase.toLowerCase();
+            let from = 0;
+            let at: number;
+            while ((at = haystack.indexOf(needle, from)) !== -1) {
+              report(at, at + needle.length, p.rewrite, text.slice(at, at + needle.length));
+              from = at + Math.max(1, needle.length);
+            }
+          }
+        }
+      }
       for (const p of patterns[lang]) {
         p.re.lastIndex = 0;
         for (const m of text.matchAll(p.re)) {
@@ -83,21 +100,6 @@ export default defineRule(
           const e = s + m[0].length;
           if (notSupplier[lang].test(text.slice(Math.max(0, s - 6), e))) continue;
           report(s, e, p.rewrite, m[0]);
-        }
-      }
-      // Team phrases: plain text, matched width- and case-insensitively (never as patterns).
-      if (team.length) {
-        const folded = fold(text);
-        if (folded.length === text.length) {
-          for (const p of team) {
-            const needle = fold(p.phrase);
-            let from = 0;
-            let at: number;
-            while ((at = folded.indexOf(needle, from)) !== -1) {
-              report(at, at + needle.length, p.rewrite, text.slice(at, at + needle.length));
-              from = at + Math.max(1, needle.length);
-            }
-          }
         }
       }
     }

@@ -1,0 +1,150 @@
+/**
+ * sentence-length: agent sentences too long for the channel — Japanese by
+ * characters, English by words; chat much shorter than email. Never on quoted
+ * text or the signature. URLs, e-mail addresses and identifiers (order
+ * numbers, tracking and phone numbers) count as one character / word: they
+ * are read as one unit. Where a safe split point exists (「〜しており、」,
+ * "; ", ", and we …"), the suggestion splits the sentence there.
+ *
+ * Options: `{ ja: { email: 100, chat: 60 }, en: { email: 35, chat: 25 } }`;
+ * each value may be set on its own.
+ */
+import { defineRule } from '../../rule.js';
+import type { Sentence } from '../../parse/document.js';
+import type { Channel, Lang } from '../../types.js';
+import { capitalise } from '../../analysis/sentences.js';
+import data from './data.json' with { type: 'json' };
+
+const identifier = new RegExp(data.identifier, 'gu');
+const jaSplits = data.ja.splits;
+const enSplits = data.en.splits.map((s) => ({ re: new RegExp(s.pattern, 'giu'), to: s.to }));
+
+type Limits = Record<Lang, Record<Channel, number>>;
+
+export default defineRule(
+  {
+    id: 'sentence-length',
+    langs: ['ja', 'en'],
+    defaults: data.defaults,
+    description: {
+      ja: '一文が長すぎる（チャットはメールより短く）',
+      en: 'A sentence too long for the channel (chat much shorter than email)',
+    },
+    why: {
+      ja: '長い一文は、読み手がどこで何を求められているのかを見失いやすくなります。特にスマートフォンで読むチャットでは、短い文のほうが一度で伝わります。',
+      en: 'Long sentences make the reader work to find what happened and what to do. In chat, read on a phone, short sentences land on the first read.',
+    },
+    bad: {
+      ja: 'ご注文の商品は倉庫での検品に時間がかかっておりましたが本日出荷が完了いたしましたのでお届けは明日の午前中を予定しており、追跡情報は明朝までに更新される見込みでございます。',
+      en: "Your order was delayed at the warehouse because the inspection took longer than usual, but it shipped this afternoon and should arrive tomorrow morning, and the tracking page will update by tonight so you can follow it.",
+    },
+    good: {
+      ja: '倉庫での検品に時間がかかっておりましたが、本日出荷いたしました。お届けは明日の午前中の予定です。',
+      en: 'The inspection at our warehouse took longer than usual. Your order shipped this afternoon and should arrive tomorrow morning.',
+    },
+  },
+  (context) => {
+    const limits = limitsOf(context.options);
+    for (const sentence of context.agent) {
+      if (sentence.segment === 'signature') continue;
+      const lang = sentence.lang;
+      const max = limits[lang][context.channel];
+      const length = measure(sentence);
+      if (length <= max) continue;
+      const unit = lang === 'ja' ? { ja: '文字', en: 'characters' } : { ja: '語', en: 'words' };
+      const channel = context.channel === 'chat' ? { ja: 'チャット', en: 'chat' } : { ja: 'メール', en: 'email' };
+      const split = lang === 'ja' ? splitJa(sentence) : splitEn(sentence);
+      context.report({
+        start: sentence.start,
+        end: sentence.end,
+        lang,
+        reason: {
+          ja: `一文が${length}${unit.ja}あります（${channel.ja}の目安は${max}${unit.ja}まで）。二文以上に分けましょう`,
+          en: `This sentence is ${length} ${unit.en} long (the ${channel.en} limit is ${max}). Split it into shorter sentences`,
+        },
+        suggestions: split
+          ? [{ title: { ja: 'ここで文を分ける', en: 'Split the sentence here' }, start: sentence.start + split.start, end: sentence.start + split.end, text: split.text }]
+          : [],
+      });
+    }
+  },
+);
+
+/** Options merged per language and channel: `{ ja: { chat: 50 } }` keeps the other defaults. */
+function limitsOf(options: Record<string, unknown>): Limits {
+  const out: Limits = { ja: { ...data.defaults.ja }, en: { ...data.defaults.en } };
+  for (const lang of ['ja', 'en'] as const) {
+    const given = options[lang];
+    if (!given || typeof given !== 'object') continue;
+    for (const channel of ['email', 'chat'] as const) {
+      const value = (given as Record<string, unknown>)[channel];
+      if (typeof value === 'number' && Number.isFinite(value) && value > 0) out[lang][channel] = value;
+    }
+  }
+  return out;
+}
+
+/** Japanese: characters without spaces; English: words. Identifiers and URLs count as one. */
+export function measure(sentence: Sentence): number {
+  const text = sentence.text.replace(identifier, (m) => (sentence.lang === 'ja' ? '＃' : ' ID '));
+  if (sentence.lang === 'ja') return [...text.replace(/[\s　]/gu, '')].length;
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? []).length;
+}
+
+interface Split {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The connective nearest the middle whose two halves are both long enough. */
+function best(candidates: Split[], total: number, minPart: number, size: (s: Split) => [number, number]): Split | undefined {
+  let chosen: Split | undefined;
+  let distance = Infinity;
+  for (const c of candidates) {
+    const [left, right] = size(c);
+    if (left < minPart || right < minPart) continue;
+    const d = Math.abs(left - total / 2);
+    if (d < distance) {
+      distance = d;
+      chosen = c;
+    }
+  }
+  return chosen;
+}
+
+function splitJa(sentence: Sentence): Split | undefined {
+  const text = sentence.text;
+  const candidates: Split[] = [];
+  for (const s of jaSplits) {
+    let from = 0;
+    let at: number;
+    while ((at = text.indexOf(s.from, from)) !== -1) {
+      from = at + s.from.length;
+      if (sentence.quotes.some(([a, b]) => at >= a && at < b)) continue;
+      if (candidates.some((c) => at >= c.start && at < c.end)) continue;
+      candidates.push({ start: at, end: at + s.from.length, text: s.to });
+    }
+  }
+  const count = (value: string) => [...value.replace(/[\s　]/gu, '')].length;
+  return best(candidates, count(text), data.ja.minPart, (c) => [count(text.slice(0, c.end)), count(text.slice(c.end))]);
+}
+
+function splitEn(sentence: Sentence): Split | undefined {
+  const text = sentence.text;
+  const candidates: Split[] = [];
+  for (const s of enSplits) {
+    s.re.lastIndex = 0;
+    for (const m of text.matchAll(s.re)) {
+      const start = m.index!;
+      if (sentence.quotes.some(([a, b]) => start >= a && start < b)) continue;
+      const end = start + m[0].length;
+      // Capitalise the next word as part of the edit (never touching text outside the range).
+      const next = /^[a-z]/u.test(text[end] ?? '') ? 1 : 0;
+      const replacement = s.to.endsWith(' ') && next ? s.to + capitalise(text[end]!) : s.to;
+      candidates.push({ start, end: end + (s.to.endsWith(' ') ? next : 0), text: replacement });
+    }
+  }
+  const words = (value: string) => (value.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? []).length;
+  return best(candidates, words(text), data.en.minPart, (c) => [words(text.slice(0, c.start)), words(text.slice(c.end))]);
+}
