@@ -179,6 +179,10 @@ async function scenario(name, checks) {
     } catch (error) {
       failed = true;
       const shot = await screenshot(`FAILED-${slug(full)}`);
+      const toasts = page
+        ? await page.locator('.notifications-toasts .notification-list-item-message').allTextContents().catch(() => [])
+        : [];
+      if (toasts.length) console.log(`      notifications: ${toasts.join(' | ')}`);
       results.push({ name: full, status: 'failed', error });
       console.log(`  ✘ ${full} (${Date.now() - t0} ms)\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
       if (shot) console.log(`      screenshot: ${path.relative(repo, shot)}`);
@@ -292,11 +296,13 @@ async function openFile(relativePath) {
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(relativePath);
   const base = path.posix.basename(relativePath);
-  await page
-    .locator('.quick-input-widget .monaco-list-row', { hasText: base })
-    .first()
-    .waitFor({ state: 'visible', timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  // Quick Open filters asynchronously (recent editors show first): click the row whose name is exactly `base`.
+  const row = page
+    .locator('.quick-input-widget .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await row.click();
   await until(
     `the editor for ${relativePath} to be active`,
     async () => {
@@ -306,7 +312,12 @@ async function openFile(relativePath) {
     15_000,
   );
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor({ timeout: 15_000 });
-  await page.locator('.editor-group-container.active .monaco-editor textarea').focus();
+  await focusEditor();
+}
+
+/** Gives the active editor keyboard focus (a click in its text area, top left: line 1). */
+async function focusEditor() {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 2, y: 2 } });
 }
 
 /** Moves the cursor to a 1-based line and column with "Go to Line". */
@@ -315,9 +326,20 @@ async function goTo(line, column = 1) {
   await page.keyboard.press(`${mod}+G`);
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`:${line}:${column}`);
+  await input.fill(`:${line}`);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  // Column by keys: "Go to Line" moves to the line's start; lines here have no indentation.
+  await page.keyboard.press('Home');
+  for (let i = 1; i < column; i++) await page.keyboard.press('ArrowRight');
+  await until(
+    `the cursor at Ln ${line}, Col ${column}`,
+    async () => {
+      const text = await page.locator('#status\\.editor\\.selection').textContent().catch(() => '');
+      return text?.includes(`Ln ${line}, Col ${column}`);
+    },
+    5000,
+  );
 }
 
 async function save() {
@@ -376,6 +398,9 @@ const EN_REPLY = [
   '',
 ].join('\n');
 const EN_RESTATEMENT_LINE = 4;
+/** A different customer message: the parasol restatement does not answer it. */
+const EN_OTHER_INQUIRY =
+  'Hello, I moved last month. Could you change the delivery address on my account to 5 Elm Street before my next order ships?';
 
 function userSettings() {
   return {
@@ -456,6 +481,8 @@ async function main() {
   const enFile = path.join(dirs.workspace, 'en', 'parasol-reply.txt');
   fs.writeFileSync(jaFile, JA_REPLY);
   fs.writeFileSync(enFile, EN_REPLY);
+  // Not a reply (the `log` language is outside the document selector): the customer's message.
+  fs.writeFileSync(path.join(dirs.workspace, 'en', 'customer-message.log'), `${EN_OTHER_INQUIRY}\n`);
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(userSettings(), null, 2));
 
@@ -643,10 +670,19 @@ async function main() {
       'Ctrl+. applies the quick fix: the text changes and the finding disappears',
       async () => {
         const phraseColumn = JA_REPLY.split('\n')[JA_SUPPLIER_LINE - 1].indexOf(JA_SUPPLIER_PHRASE) + 2;
-        await page.locator('.editor-group-container.active .monaco-editor textarea').focus();
-        await goTo(JA_SUPPLIER_LINE, phraseColumn);
-        await page.keyboard.press(`${mod}+.`);
-        await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+        await focusEditor();
+        const menuRow = page.locator('.action-widget .monaco-list-row').first();
+        for (let attempt = 1; ; attempt++) {
+          await focusEditor();
+          await goTo(JA_SUPPLIER_LINE, phraseColumn);
+          await page.keyboard.press(`${mod}+.`);
+          const shown = await menuRow.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false);
+          if (shown) break;
+          await screenshot(`quick-fix-menu-missing-${attempt}`);
+          if (attempt === 3) throw new Error('Ctrl+. showed no quick fix menu (3 attempts)');
+          log(`Ctrl+. showed no menu (attempt ${attempt}); retrying`);
+          await page.keyboard.press('Escape');
+        }
         const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map((s) => s.trim());
         log(`quick fixes offered: ${items.join(' | ')}`);
         await screenshot('ja-quick-fix-menu');
@@ -693,7 +729,7 @@ async function main() {
       '"Set Inquiry from Clipboard" attaches the inquiry: inquiry-summary appears',
       async () => {
         await page.evaluate((text) => navigator.clipboard.writeText(text), EN_INQUIRY);
-        await page.locator('.editor-group-container.active .monaco-editor textarea').focus();
+        await focusEditor();
         await runCommand('replylint: Set Inquiry from Clipboard', 'replylint.setInquiryFromClipboard');
         await until('inquiry-summary in the Problems panel', inquirySummaryShown, 30_000);
         const status = await until('the language status to say the inquiry is attached', async () => {
@@ -707,7 +743,7 @@ async function main() {
     [
       'restating the inquiry makes inquiry-summary disappear',
       async () => {
-        await page.locator('.editor-group-container.active .monaco-editor textarea').focus();
+        await focusEditor();
         await goTo(EN_RESTATEMENT_LINE, 1);
         await page.keyboard.press('Home');
         await page.keyboard.press('Shift+End');
@@ -743,6 +779,80 @@ async function main() {
         await until('the language status to say no inquiry', async () => /no inquiry/.test(await languageStatusText()), 15_000, 1000);
         await screenshot('en-final');
       },
+    ],
+  ]);
+
+  // -------------------------------------------------------------- the other inquiry sources
+  const statusOf = async (file) => {
+    await openFile(file);
+    return languageStatusText();
+  };
+  await scenario('Other inquiry sources and restart', [
+    [
+      '"Set Inquiry from Selection" takes the customer\'s message selected in another editor',
+      async () => {
+        await save();
+        await until('no inquiry-summary before', async () => !(await inquirySummaryShown()), 15_000);
+        await openFile('en/customer-message.log');
+        await focusEditor();
+        await page.keyboard.press(`${mod}+A`);
+        await until('the customer\'s message to be selected', async () => (await page.locator('.editor-group-container.active .monaco-editor .selected-text').count()) > 0, 5000);
+        await runCommand('replylint: Set Inquiry from Selection', 'replylint.setInquiryFromSelection');
+        // The reply restates the parasol problem, not the address change the selection asks for.
+        await until('inquiry-summary for the reply', inquirySummaryShown, 30_000);
+        const status = await until('the reply\'s status to say inquiry attached', async () => {
+          const t = await statusOf('en/parasol-reply.txt');
+          return /inquiry attached/.test(t) ? t : false;
+        }, 20_000, 1000);
+        log(`language status: ${status.replace(/\s+/g, ' ').slice(0, 120)}`);
+        await runCommand('replylint: Clear Inquiry', 'replylint.clearInquiry');
+        await until('inquiry-summary to leave once the inquiry is cleared', async () => !(await inquirySummaryShown()), 30_000);
+      },
+    ],
+    [
+      '"Open or Create Inquiry File" creates NAME.inquiry.txt beside the reply and uses its text',
+      async () => {
+        await openFile('en/parasol-reply.txt');
+        await runCommand('replylint: Open or Create Inquiry File', 'replylint.openInquiryFile');
+        const sibling = path.join(dirs.workspace, 'en', 'parasol-reply.inquiry.txt');
+        await until(`${path.basename(sibling)} on disk`, async () => fs.existsSync(sibling), 10_000);
+        await until(
+          'the inquiry file\'s editor to be active',
+          async () =>
+            (await page.locator('.editor-group-container.active .tab.active').getAttribute('aria-label').catch(() => ''))?.includes(
+              'parasol-reply.inquiry.txt',
+            ),
+          10_000,
+        );
+        await focusEditor();
+        await page.keyboard.insertText(EN_OTHER_INQUIRY);
+        await save();
+        await until('inquiry-summary for the reply (from the sibling file)', inquirySummaryShown, 30_000);
+        await screenshot('en-inquiry-file');
+      },
+    ],
+    [
+      '"Restart Language Server" restarts it and the findings come back',
+      async () => {
+        await openFile('en/parasol-reply.txt');
+        await runCommand('replylint: Restart Language Server', 'replylint.restartServer');
+        await until('inquiry-summary after the restart', inquirySummaryShown, 45_000);
+        await until('the language status after the restart', async () => /English/.test(await languageStatusText()), 30_000, 1000);
+        await runCommand('replylint: Show Output', 'replylint.showOutput');
+        const output = await until(
+          'the replylint output channel',
+          async () => {
+            const text = (await page.locator('.part.panel .monaco-editor .view-lines').allTextContents().catch(() => []))
+              .join('\n')
+              .replace(/\u00a0/g, ' ');
+            return /restarting the language server/.test(text) ? text : false;
+          },
+          15_000,
+        );
+        assert(/language server running/.test(output), `output channel: ${output.slice(0, 400)}`);
+        await screenshot('output-channel');
+      },
+      90_000,
     ],
   ]);
 }
