@@ -87,19 +87,32 @@ export function dictionaryPath(): string {
   return builtDictionary() ?? path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
-/** `dict/` beside this package's package.json, if build-dict.mjs finished writing it. */
+/**
+ * `dict/` beside @replylint/core's package.json, if build-dict.mjs finished
+ * writing it: found from this module (core itself), else by resolving the
+ * package (core bundled into another package's single file).
+ */
 function builtDictionary(): string | undefined {
+  const complete = (pkgDir: string) => {
+    const dict = path.join(pkgDir, 'dict');
+    return fs.existsSync(path.join(dict, 'manifest.json')) ? dict : undefined;
+  };
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++) {
     if (fs.existsSync(path.join(dir, 'package.json'))) {
-      const dict = path.join(dir, 'dict');
-      return fs.existsSync(path.join(dict, 'manifest.json')) ? dict : undefined;
+      const found = complete(dir);
+      if (found) return found;
+      break;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return undefined;
+  try {
+    return complete(path.dirname(require.resolve('@replylint/core/package.json')));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Start loading the Japanese tokenizer (once) and return the shared promise. */
@@ -224,8 +237,7 @@ interface KuromojiInternals {
 }
 
 async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
-  const kuromoji = require('kuromoji') as typeof import('kuromoji');
-  const [empty, files] = await Promise.all([emptyTokenizer(kuromoji), readDictionary(dir)]);
+  const [empty, files] = await Promise.all([emptyTokenizer(), readDictionary(dir)]);
   const internals = empty as unknown as KuromojiInternals;
 
   const bc = internals.viterbi_builder.trie.bc;
@@ -235,7 +247,8 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
 
   const words = internals.token_info_dictionary;
   words.loadDictionary(files['tid.dat']);
-  words.loadPosVector(files['tid_pos.dat']);
+  // The feature lines are read through `features` (see installFastPaths), not kuromoji's pos_buffer.
+  words.loadPosVector(new Uint8Array(0));
   const csr = targetMap(int32(files['tid_map.dat']));
   words.target_map = csr.proxy;
 
@@ -252,7 +265,7 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
     files['unk_invoke.dat'],
   );
 
-  installFastPaths(internals, csr, files['tid.dat'], files['tid_pos.dat']);
+  installFastPaths(internals, csr, files['tid.dat'], files.features);
 
   // A wrong or damaged dictionary shows here rather than as odd findings later.
   const probe = empty.tokenize('日本語');
@@ -262,8 +275,21 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
   return empty;
 }
 
-/** A kuromoji Tokenizer over empty dictionaries, from the public builder (see the header). */
-function emptyTokenizer(kuromoji: typeof import('kuromoji')): Promise<Tokenizer<IpadicFeatures>> {
+/**
+ * A kuromoji Tokenizer over empty dictionaries: `new Tokenizer(new DynamicDictionaries())`
+ * from kuromoji's modules when they can be required (an installed kuromoji),
+ * else from the public builder (a bundled kuromoji; see the header).
+ */
+function emptyTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
+  try {
+    type Constructor = new (arg?: unknown) => unknown;
+    const TokenizerClass = require('kuromoji/src/Tokenizer.js') as Constructor;
+    const Dictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as Constructor;
+    return Promise.resolve(new TokenizerClass(new Dictionaries()) as Tokenizer<IpadicFeatures>);
+  } catch {
+    // Only kuromoji's entry point is there.
+  }
+  const kuromoji = require('kuromoji') as typeof import('kuromoji');
   return new Promise((resolve, reject) => {
     // A file, not a directory: every dictionary read fails at once with ENOTDIR.
     const notADirectory = require.resolve('kuromoji');
@@ -274,12 +300,20 @@ function emptyTokenizer(kuromoji: typeof import('kuromoji')): Promise<Tokenizer<
   });
 }
 
-type Files = Record<DictionaryFile, Uint8Array>;
+type Files = Record<Exclude<DictionaryFile, 'tid_pos.dat'>, Uint8Array> & { features: FeatureLines };
 
-/** Every dictionary file as bytes: plain `NAME` when present, else `NAME.gz` gunzipped. */
+/**
+ * Every dictionary file as bytes: plain `NAME` when present, else `NAME.gz`
+ * gunzipped. A plain tid_pos.dat (36 MB of feature lines, of which a reply
+ * needs a few hundred) is not read: lines are read from it as tokens need them.
+ */
 async function readDictionary(dir: string): Promise<Files> {
   const entries = await Promise.all(
     dictionaryFiles.map(async (name) => {
+      if (name === 'tid_pos.dat') {
+        const file = await openLines(path.join(dir, name));
+        if (file) return ['features', file] as const;
+      }
       let bytes: Uint8Array;
       try {
         bytes = await readWhole(path.join(dir, name));
@@ -295,10 +329,65 @@ async function readDictionary(dir: string): Promise<Files> {
         bytes = await gunzip(gz);
       }
       if (trimmable.has(name)) bytes = trim(bytes);
+      if (name === 'tid_pos.dat') return ['features', memoryLines(aligned(bytes))] as const;
       return [name, aligned(bytes)] as const;
     }),
   );
   return Object.fromEntries(entries) as Files;
+}
+
+/** Null-terminated UTF-8 lines of tid_pos.dat, by byte offset (kuromoji's ByteBuffer#getString). */
+interface FeatureLines {
+  line(start: number): string;
+}
+
+function memoryLines(bytes: Uint8Array): FeatureLines {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return {
+    line(start) {
+      if (!(start >= 0 && start < bytes.length)) return '';
+      let end = bytes.indexOf(0, start);
+      if (end < 0) end = bytes.length;
+      return text.toString('utf8', start, end);
+    },
+  };
+}
+
+/**
+ * Lines read from the file when asked for (one pread each; callers cache).
+ * The descriptor stays open for the life of the tokenizer, which is the
+ * process's (or the worker thread's).
+ */
+async function openLines(file: string): Promise<FeatureLines | undefined> {
+  // A plain descriptor (a FileHandle would be closed when garbage-collected).
+  let fd: number;
+  try {
+    fd = await new Promise<number>((resolve, reject) => fs.open(file, 'r', (error, opened) => (error ? reject(error) : resolve(opened))));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const { size } = fs.fstatSync(fd);
+  let scratch = Buffer.allocUnsafe(512);
+  return {
+    line(start) {
+      if (!(start >= 0 && start < size)) return '';
+      let filled = 0;
+      for (;;) {
+        const want = Math.min(scratch.length - filled, size - start - filled);
+        const got = want > 0 ? fs.readSync(fd, scratch, filled, want, start + filled) : 0;
+        const end = scratch.indexOf(0, filled);
+        if (end >= 0 && end < filled + got) return scratch.toString('utf8', 0, end);
+        filled += got;
+        if (got === 0 || start + filled >= size) return scratch.toString('utf8', 0, filled);
+        if (filled === scratch.length) {
+          const bigger = Buffer.allocUnsafe(scratch.length * 2);
+          scratch.copy(bigger, 0, 0, filled);
+          scratch = bigger;
+        }
+      }
+    },
+  };
 }
 
 /** One file in one read into its own ArrayBuffer (fs.promises.readFile reads 512 KiB at a time). */
@@ -450,10 +539,11 @@ let classes: CharacterClass[] = [];
  *   runs are found in one backward pass. Sentences with surrogate code units
  *   (emoji, rare kanji; kuromoji also throws on a lone high surrogate) use
  *   kuromoji's own build.
- * - getFeatures: the feature line is read with one UTF-8 slice instead of an
- *   array of bytes decoded one by one.
+ * - getFeatures: the feature line is read with one UTF-8 slice (from memory,
+ *   or from the plain tid_pos.dat on disk) instead of an array of bytes
+ *   decoded one by one, and kept in a cache.
  */
-function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uint8Array, tidPos: Uint8Array): void {
+function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uint8Array, features: FeatureLines): void {
   const builder = internals.viterbi_builder;
   const stockBuild = builder.build;
   const probe = stockBuild.call(builder, 'あ');
@@ -555,14 +645,17 @@ function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uin
     return surrogate.test(text) ? stockBuild.call(this, text) : fastBuild(text);
   };
 
-  const posText = Buffer.from(tidPos.buffer, tidPos.byteOffset, tidPos.length);
+  // Feature lines by token-info id: a support reply uses a few thousand distinct words.
+  const cache = new Map<number, string>();
   internals.token_info_dictionary.getFeatures = function getFeatures(id: number | string): string {
     const tokenInfoId = typeof id === 'number' && Number.isInteger(id) ? id : parseInt(String(id), 10);
     if (Number.isNaN(tokenInfoId)) return '';
-    const start = getInt(tid, tokenInfoId + 6);
-    if (start < 0 || start >= tidPos.length) return '';
-    let end = tidPos.indexOf(0, start);
-    if (end < 0) end = tidPos.length;
-    return posText.toString('utf8', start, end);
+    let line = cache.get(tokenInfoId);
+    if (line === undefined) {
+      line = features.line(getInt(tid, tokenInfoId + 6));
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(tokenInfoId, line);
+    }
+    return line;
   };
 }

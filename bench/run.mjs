@@ -1,0 +1,448 @@
+#!/usr/bin/env node
+/**
+ * replylint benchmark: cold CLI, warm throughput, editor latency and audit
+ * scaling, side by side with textlint + preset-ja-technical-writing (Japanese)
+ * and alex (English), with floors (bare `node -e ''`, raw kuromoji).
+ *
+ *   npm run bench                  # from the repository root (installs bench/ deps, builds, runs)
+ *   node bench/run.mjs [--quick] [--runs N] [--n N] [--edits N] [--audit N]
+ *                      [--only cold,warm,editor,audit] [--no-build]
+ *
+ * Writes bench/RESULTS.md, bench/results.json and docs/benchmarks.md.
+ * Not part of `npm test`: figures are reported against targets, never asserted
+ * (the correctness checks are: same tokens as stock kuromoji, English-only
+ * input never loads the dictionary).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus, replyOfLength, longJapaneseReply } from './lib/corpus.mjs';
+import { hasGnuTime, median, percentile, runJson, runProcess } from './lib/measure.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const work = path.join(benchDir, '.work');
+const lib = path.join(benchDir, 'lib');
+
+// ---------------------------------------------------------------- options
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const quick = flag('--quick');
+const opts = {
+  runs: Number(value('--runs', quick ? 3 : 7)),
+  n: Number(value('--n', quick ? 40 : 200)),
+  passes: Number(value('--passes', quick ? 3 : 7)),
+  edits: Number(value('--edits', quick ? 100 : 500)),
+  editorRuns: Number(value('--editor-runs', quick ? 1 : 3)),
+  audit: Number(value('--audit', quick ? 200 : 800)),
+  auditRuns: Number(value('--audit-runs', quick ? 1 : 3)),
+  seed: Number(value('--seed', 20260407)),
+  only: new Set(value('--only', 'cold,warm,editor,audit').split(',')),
+  build: !flag('--no-build'),
+};
+
+const paths = {
+  core: path.join(root, 'packages/core/dist/src/index.js'),
+  cli: path.join(root, 'packages/cli/dist/bin/replylint.js'),
+  lsp: path.join(root, 'packages/lsp/dist/bin/replylint-lsp.js'),
+  buildDict: path.join(root, 'packages/core/scripts/build-dict.mjs'),
+  kuromojiDict: path.join(path.dirname(createRequire(path.join(root, 'packages/core/package.json')).resolve('kuromoji/package.json')), 'dict'),
+  textlint: path.join(benchDir, 'node_modules/textlint/bin/textlint.js'),
+  textlintrc: path.join(benchDir, 'peers/textlintrc.json'),
+  alex: path.join(benchDir, 'node_modules/alex/cli.js'),
+};
+
+const log = (...args) => console.error('[bench]', ...args);
+const node = process.execPath;
+
+// ---------------------------------------------------------------- preparation
+
+function prepare() {
+  if (opts.build) {
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    log('building (tsc -b)…');
+    const built = spawnSync(node, [tsc, '-b'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('tsc -b failed');
+  }
+  const dict = spawnSync(node, [paths.buildDict], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (dict.status !== 0) throw new Error('build-dict failed');
+  log(dict.stdout.trim());
+  for (const [name, file] of Object.entries({ core: paths.core, cli: paths.cli, textlint: paths.textlint, alex: paths.alex })) {
+    if (!fs.existsSync(file)) throw new Error(`${name} is missing: ${file} (run npm run build, and npm --prefix bench ci)`);
+  }
+
+  fs.mkdirSync(work, { recursive: true });
+  const corpus = makeCorpus(opts.n, opts.seed);
+  const jsonl = (records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  fs.writeFileSync(path.join(work, 'ja.jsonl'), jsonl(corpus.ja));
+  fs.writeFileSync(path.join(work, 'en.jsonl'), jsonl(corpus.en));
+  const audit = makeCorpus(Math.ceil(opts.audit / 2), opts.seed + 1);
+  const mixed = [];
+  for (let i = 0; i < audit.ja.length; i++) mixed.push(audit.ja[i], audit.en[i]);
+  fs.writeFileSync(path.join(work, 'audit.jsonl'), jsonl(mixed.slice(0, opts.audit)));
+  const ja600 = replyOfLength('ja', 570, 630).reply;
+  const en600 = replyOfLength('en', 570, 650).reply;
+  const ja2k = longJapaneseReply(2000);
+  fs.writeFileSync(path.join(work, 'ja600.txt'), ja600);
+  fs.writeFileSync(path.join(work, 'en600.txt'), en600);
+  fs.writeFileSync(path.join(work, 'ja2k.txt'), ja2k);
+  const chars = (records) => records.reduce((n, r) => n + r.reply.length, 0);
+  return {
+    ja: { replies: corpus.ja.length, chars: chars(corpus.ja) },
+    en: { replies: corpus.en.length, chars: chars(corpus.en) },
+    audit: { replies: Math.min(mixed.length, opts.audit) },
+    ja600: ja600.length,
+    en600: en600.length,
+    ja2k: ja2k.length,
+  };
+}
+
+// ---------------------------------------------------------------- checks
+
+async function checks() {
+  log('checks: same tokens as stock kuromoji; English-only never loads the dictionary…');
+  const tokens = runJson(path.join(lib, 'check-tokens.mjs'), [root, path.join(work, 'ja.jsonl'), path.join(work, 'ja2k.txt')]);
+  const traceFile = path.join(work, 'trace.json');
+  fs.rmSync(traceFile, { force: true });
+  await runProcess(node, ['--require', path.join(lib, 'trace-dict.cjs'), paths.cli, path.join(work, 'en600.txt')], {
+    env: { REPLYLINT_BENCH_TRACE_FILE: traceFile },
+    okCodes: [0, 1],
+  });
+  const englishCli = JSON.parse(fs.readFileSync(traceFile, 'utf8'));
+  fs.rmSync(traceFile, { force: true });
+  await runProcess(node, ['--require', path.join(lib, 'trace-dict.cjs'), paths.cli, path.join(work, 'ja600.txt')], {
+    env: { REPLYLINT_BENCH_TRACE_FILE: traceFile },
+    okCodes: [0, 1],
+  });
+  const japaneseCli = JSON.parse(fs.readFileSync(traceFile, 'utf8'));
+  const result = {
+    sameTokensAsKuromoji: tokens.differing === 0,
+    tokens,
+    englishCliLoadsDictionary: englishCli.kuromojiRequired || englishCli.dictionaryFiles.length > 0,
+    japaneseCliDictionaryFiles: japaneseCli.dictionaryFiles.map((f) => path.relative(root, f)),
+  };
+  if (!result.sameTokensAsKuromoji) throw new Error(`tokens differ from stock kuromoji: ${JSON.stringify(tokens)}`);
+  if (result.englishCliLoadsDictionary) throw new Error(`English-only input loaded the dictionary: ${JSON.stringify(englishCli)}`);
+  return result;
+}
+
+// ---------------------------------------------------------------- cold
+
+async function cold() {
+  const ja = path.join(work, 'ja600.txt');
+  const en = path.join(work, 'en600.txt');
+  const quiet = { NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' };
+  const subjects = {
+    floor: [node, ['-e', '']],
+    replylintJa: [node, [paths.cli, ja], { okCodes: [0, 1] }],
+    replylintJaGz: [node, [paths.cli, ja], { okCodes: [0, 1], env: { REPLYLINT_KUROMOJI_DICT: paths.kuromojiDict } }],
+    textlintJa: [node, [paths.textlint, '--config', paths.textlintrc, ja], { okCodes: [0, 1], cwd: benchDir }],
+    replylintEn: [node, [paths.cli, en], { okCodes: [0, 1] }],
+    alexEn: [node, [paths.alex, '--text', en], { okCodes: [0, 1], cwd: benchDir }],
+  };
+  const samples = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
+  // One untimed round fills the page cache; then rounds interleave the subjects so drift hits all alike.
+  for (let round = -1; round < opts.runs; round++) {
+    for (const [name, [cmd, args, o = {}]] of Object.entries(subjects)) {
+      const r = await runProcess(cmd, args, { ...o, env: { ...quiet, ...o.env } });
+      if (round >= 0) samples[name].push(r);
+    }
+    log(`cold: round ${round + 1}/${opts.runs}`);
+  }
+  const out = {};
+  for (const [name, runs] of Object.entries(samples)) {
+    out[name] = {
+      wallMs: median(runs.map((r) => r.wallMs)),
+      wallMinMs: Math.min(...runs.map((r) => r.wallMs)),
+      wallMaxMs: Math.max(...runs.map((r) => r.wallMs)),
+      cpuMs: median(runs.map((r) => r.cpuMs)),
+      peakRssMB: median(runs.map((r) => r.peakRssMB)),
+      runs: runs.length,
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- warm
+
+function warm() {
+  const ja = path.join(work, 'ja.jsonl');
+  const en = path.join(work, 'en.jsonl');
+  const subjects = [
+    ['replylintJa', 'replylint', ja],
+    ['kuromojiJa', 'kuromoji', ja],
+    ['textlintJa', 'textlint', ja],
+    ['replylintEn', 'replylint', en],
+    ['alexEn', 'alex', en],
+    ['replylintJa600', 'replylint-one', path.join(work, 'ja600.txt')],
+  ];
+  const out = {};
+  for (const [name, subject, file] of subjects) {
+    log(`warm: ${name}…`);
+    const r = runJson(path.join(lib, 'warm.mjs'), [subject, file, String(opts.passes)], { cwd: benchDir, env: { NO_UPDATE_NOTIFIER: '1' } });
+    const pass = median(r.passMs);
+    out[name] = {
+      replies: r.replies,
+      chars: r.chars,
+      passMs: pass,
+      passCpuMs: median(r.passCpuMs),
+      repliesPerSec: (r.replies / pass) * 1000,
+      charsPerSec: (r.chars / pass) * 1000,
+      loadMs: r.loadMs,
+      firstPassMs: r.firstPassMs,
+      rssMB: r.rssMB,
+      ...(r.perCallMs && { callMedianMs: median(r.perCallMs), callP95Ms: percentile(r.perCallMs, 95), calls: r.perCallMs.length }),
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- editor
+
+function editor() {
+  const lspBench = path.join(root, 'packages/lsp/bench');
+  if (!fs.existsSync(paths.lsp)) return { skipped: `no language server build at ${path.relative(root, paths.lsp)}` };
+  const runs = [];
+  for (let i = 0; i < opts.editorRuns; i++) {
+    log(`editor: run ${i + 1}/${opts.editorRuns} (${opts.edits} edits)…`);
+    runs.push(runJson(path.join(lib, 'lsp.mjs'), [paths.lsp, path.join(work, 'ja2k.txt'), String(opts.edits), '20']));
+  }
+  const latencies = runs.flatMap((r) => r.latencies);
+  return {
+    replyChars: runs[0].replyChars,
+    edits: latencies.length,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    maxMs: Math.max(...latencies),
+    firstDiagnosticsMs: median(runs.map((r) => r.firstDiagnosticsMs)),
+    rssAfterWarmupMB: median(runs.map((r) => r.rssAfterWarmupMB)),
+    rssAfterEditsMB: median(runs.map((r) => r.rssAfterEditsMB)),
+    peakRssMB: median(runs.map((r) => r.peakRssMB)),
+    tokenizerLog: runs[0].tokenizerLog,
+    packageBenchExists: fs.existsSync(lspBench),
+  };
+}
+
+// ---------------------------------------------------------------- audit
+
+async function audit(replies) {
+  const file = path.join(work, 'audit.jsonl');
+  const samples = { 1: [], 2: [] };
+  for (let round = 0; round < opts.auditRuns; round++) {
+    for (const workers of [1, 2]) {
+      const r = await runProcess(node, [paths.cli, 'audit', file, '--workers', String(workers)], { okCodes: [0, 1] });
+      samples[workers].push(r);
+      log(`audit: ${workers} worker(s), round ${round + 1}/${opts.auditRuns}: ${(r.wallMs / 1000).toFixed(2)} s`);
+    }
+  }
+  const rate = (runs) => (replies / median(runs.map((r) => r.wallMs))) * 1000;
+  return {
+    replies,
+    workers1: { repliesPerSec: rate(samples[1]), wallMs: median(samples[1].map((r) => r.wallMs)), peakRssMB: median(samples[1].map((r) => r.peakRssMB)) },
+    workers2: { repliesPerSec: rate(samples[2]), wallMs: median(samples[2].map((r) => r.wallMs)), peakRssMB: median(samples[2].map((r) => r.peakRssMB)) },
+    scaling: rate(samples[2]) / rate(samples[1]),
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = {
+  s: (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a'),
+  ms: (ms) => (Number.isFinite(ms) ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : 'n/a'),
+  mb: (mb) => (Number.isFinite(mb) ? `${Math.round(mb)} MB` : 'n/a'),
+  x: (r) => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)}×` : 'n/a'),
+  n: (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : 'n/a'),
+};
+const mark = (ok) => (ok === undefined ? '' : ok ? 'met' : '**missed**');
+
+function rows(results) {
+  const { cold: c, warm: w, editor: e, audit: a, sizes } = results;
+  const out = [];
+  const row = (figure, replylint, peer, ratio, floor, target, ok) => out.push({ figure, replylint, peer, ratio, floor, target, status: mark(ok) });
+  if (c) {
+    const speedup = c.textlintJa.wallMs / c.replylintJa.wallMs;
+    row(
+      `Cold CLI, one Japanese reply (${sizes.ja600} chars): wall`,
+      fmt.s(c.replylintJa.wallMs),
+      `textlint ${fmt.s(c.textlintJa.wallMs)}`,
+      `${fmt.x(speedup)} faster`,
+      `node -e '' ${fmt.s(c.floor.wallMs)}`,
+      '≤ 0.35 s and ≥ 8× faster',
+      c.replylintJa.wallMs <= 350 && speedup >= 8,
+    );
+    row('Cold CLI, one Japanese reply: peak RSS', fmt.mb(c.replylintJa.peakRssMB), `textlint ${fmt.mb(c.textlintJa.peakRssMB)}`, fmt.x(c.textlintJa.peakRssMB / c.replylintJa.peakRssMB) + ' less', `node -e '' ${fmt.mb(c.floor.peakRssMB)}`, '', undefined);
+    row(
+      'Cold CLI, one Japanese reply, kuromoji .gz dictionary (fallback)',
+      `${fmt.s(c.replylintJaGz.wallMs)}, ${fmt.mb(c.replylintJaGz.peakRssMB)}`,
+      '',
+      `${fmt.x(c.replylintJaGz.wallMs / c.replylintJa.wallMs)} slower than the plain dictionary`,
+      '',
+      '',
+      undefined,
+    );
+    row(`Cold CLI, one English reply (${sizes.en600} chars): wall`, fmt.s(c.replylintEn.wallMs), `alex ${fmt.s(c.alexEn.wallMs)}`, `${fmt.x(c.alexEn.wallMs / c.replylintEn.wallMs)} faster`, `node -e '' ${fmt.s(c.floor.wallMs)}`, '', undefined);
+    row('Cold CLI, one English reply: peak RSS', fmt.mb(c.replylintEn.peakRssMB), `alex ${fmt.mb(c.alexEn.peakRssMB)}`, fmt.x(c.alexEn.peakRssMB / c.replylintEn.peakRssMB) + ' less', `node -e '' ${fmt.mb(c.floor.peakRssMB)}`, '', undefined);
+  }
+  if (w) {
+    const vsTextlint = w.replylintJa.charsPerSec / w.textlintJa.charsPerSec;
+    const vsKuromoji = w.replylintJa.charsPerSec / w.kuromojiJa.charsPerSec;
+    row(
+      `Warm lint(), Japanese corpus (${w.replylintJa.replies} replies, ${fmt.n(w.replylintJa.chars)} chars)`,
+      `${fmt.n(w.replylintJa.repliesPerSec)} replies/s, ${fmt.n(w.replylintJa.charsPerSec)} chars/s`,
+      `textlint ${fmt.n(w.textlintJa.repliesPerSec)} replies/s, ${fmt.n(w.textlintJa.charsPerSec)} chars/s`,
+      `${fmt.x(vsTextlint)} textlint; ${fmt.x(vsKuromoji)} raw kuromoji`,
+      `kuromoji tokenize() ${fmt.n(w.kuromojiJa.charsPerSec)} chars/s`,
+      '≥ 3× textlint and ≥ 0.75× raw kuromoji',
+      vsTextlint >= 3 && vsKuromoji >= 0.75,
+    );
+    row(
+      `Warm lint(), English corpus (${w.replylintEn.replies} replies, ${fmt.n(w.replylintEn.chars)} chars)`,
+      `${fmt.n(w.replylintEn.repliesPerSec)} replies/s, ${fmt.n(w.replylintEn.charsPerSec)} chars/s`,
+      `alex ${fmt.n(w.alexEn.repliesPerSec)} replies/s, ${fmt.n(w.alexEn.charsPerSec)} chars/s`,
+      fmt.x(w.replylintEn.charsPerSec / w.alexEn.charsPerSec),
+      '',
+      '',
+      undefined,
+    );
+    row(
+      `Warm lint() on one Japanese reply (${sizes.ja600} chars), median of ${w.replylintJa600.calls} calls (issue 2)`,
+      `${fmt.ms(w.replylintJa600.callMedianMs)} (p95 ${fmt.ms(w.replylintJa600.callP95Ms)})`,
+      '',
+      '',
+      '',
+      '≤ 10 ms',
+      w.replylintJa600.callMedianMs <= 10,
+    );
+  }
+  if (e && !e.skipped) {
+    row(
+      `Editor: didChange → diagnostics, ${fmt.n(e.replyChars)}-char Japanese reply, ${e.edits} edits: p50 / p95`,
+      `${fmt.ms(e.p50Ms)} / ${fmt.ms(e.p95Ms)}`,
+      '',
+      '',
+      '',
+      'p95 ≤ 20 ms',
+      e.p95Ms <= 20,
+    );
+    row('Editor: server RSS after warm-up', fmt.mb(e.rssAfterWarmupMB), '', '', `after ${e.edits} edits: ${fmt.mb(e.rssAfterEditsMB)}`, '≤ 200 MB', e.rssAfterWarmupMB <= 200);
+  } else if (e?.skipped) {
+    row('Editor latency', `not run: ${e.skipped}`, '', '', '', 'p95 ≤ 20 ms, RSS ≤ 200 MB', undefined);
+  }
+  if (a) {
+    row(`Audit, ${fmt.n(a.replies)} replies (JA + EN): 1 worker`, `${fmt.n(a.workers1.repliesPerSec)} replies/s`, '', '', '', '', undefined);
+    row('Audit: 2 workers', `${fmt.n(a.workers2.repliesPerSec)} replies/s`, '', `${fmt.x(a.scaling)} 1 worker`, '', '≥ 1.7× 1 worker', a.scaling >= 1.7);
+  }
+  return out;
+}
+
+function table(list) {
+  const head = '| Figure | replylint | Peer | Ratio | Floor | Target | |\n| --- | --- | --- | --- | --- | --- | --- |';
+  const esc = (s) => String(s).replace(/\|/g, '\\|');
+  return [head, ...list.map((r) => `| ${[r.figure, r.replylint, r.peer, r.ratio, r.floor, r.target, r.status].map(esc).join(' | ')} |`)].join('\n');
+}
+
+function environment(loadBefore, loadAfter) {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: { before: loadBefore, after: loadAfter },
+    peakRssMethod: hasGnuTime() ? 'GNU time %M' : 'process.resourceUsage().maxRSS at exit (--require probe)',
+  };
+}
+
+function markdown(results, { forDocs }) {
+  const env = results.environment;
+  const o = results.options;
+  const lines = [];
+  lines.push(forDocs ? '## Benchmarks' : '# replylint benchmark results');
+  lines.push('');
+  lines.push(
+    `Measured ${results.date ? `on ${results.date} ` : ''}with Node ${env.node} on ${env.cores} cores (${env.cpu}), ` +
+      `load average ${env.loadAverage.before.map((l) => l.toFixed(2)).join(' / ')} before and ${env.loadAverage.after.map((l) => l.toFixed(2)).join(' / ')} after. ` +
+      `Wall times are medians of ${o.runs} interleaved runs (cold), of ${o.passes} passes (warm); peak RSS by ${env.peakRssMethod}.`,
+  );
+  lines.push('');
+  lines.push(table(results.rows));
+  lines.push('');
+  lines.push(
+    'Peers: textlint with textlint-rule-preset-ja-technical-writing (kuromoji through kuromojin) on the same Japanese replies; alex on the same English replies; ' +
+      "both installed only in bench/. Floors: a bare `node -e ''` start, and stock kuromoji's `tokenize()` (same version as replylint's, loaded the stock way) on the same Japanese text.",
+  );
+  lines.push('');
+  if (results.checks) {
+    const t = results.checks.tokens;
+    lines.push(
+      `Checks: replylint's tokenizer gave the same tokens as stock kuromoji on ${fmt.n(t.texts)} texts (${fmt.n(t.chars)} chars, ` +
+        `corpus + seeded random mixed-script strings); English-only input loaded no dictionary (${results.checks.englishCliLoadsDictionary ? 'FAILED' : 'checked'} ` +
+        'by tracing the CLI process).',
+    );
+    lines.push('');
+  }
+  if (results.cold) {
+    const c = results.cold;
+    lines.push(
+      `CPU time (user + sys) of the cold runs: replylint JA ${fmt.ms(c.replylintJa.cpuMs)}, with the .gz dictionary ${fmt.ms(c.replylintJaGz.cpuMs)}, ` +
+        `textlint ${fmt.ms(c.textlintJa.cpuMs)}, replylint EN ${fmt.ms(c.replylintEn.cpuMs)}, alex ${fmt.ms(c.alexEn.cpuMs)}, node -e '' ${fmt.ms(c.floor.cpuMs)}.`,
+    );
+    lines.push('');
+  }
+  if (results.warm) {
+    const w = results.warm;
+    lines.push(
+      `Warm CPU time per pass (median): replylint JA ${fmt.ms(w.replylintJa.passCpuMs)}, raw kuromoji ${fmt.ms(w.kuromojiJa.passCpuMs)}, textlint ${fmt.ms(w.textlintJa.passCpuMs)}, ` +
+        `replylint EN ${fmt.ms(w.replylintEn.passCpuMs)}, alex ${fmt.ms(w.alexEn.passCpuMs)}. ` +
+        `Dictionary load in-process: replylint ${fmt.ms(w.replylintJa600.firstPassMs)} (first lint, plain dictionary), stock kuromoji ${fmt.ms(w.kuromojiJa.loadMs)}.`,
+    );
+    lines.push('');
+  }
+  lines.push('### Reproduce');
+  lines.push('');
+  lines.push('```sh');
+  lines.push('npm ci && npm run build   # build also writes packages/core/dict/ (plain kuromoji dictionary)');
+  lines.push('npm run bench             # installs bench/ (textlint, alex) and runs everything (~10 min)');
+  lines.push('node bench/run.mjs --quick --no-build   # fewer runs, smaller corpus');
+  lines.push('```');
+  lines.push('');
+  lines.push(
+    `Corpus: ${o.n} Japanese and ${o.n} English replies generated from templates with seed ${o.seed} (bench/lib/corpus.mjs), the same on every machine. ` +
+      'Cold runs spawn whole processes (`replylint FILE`, `textlint --config … FILE`, `alex --text FILE`). ' +
+      `Editor: the language server over stdio in push mode with debounce 0, ${o.edits} single-character edits per run, ${o.editorRuns} run(s), time from didChange to the publishDiagnostics of that version. ` +
+      `Audit: \`replylint audit\` on ${o.audit} mixed replies with \`--workers 1\` and \`--workers 2\`, whole-process wall time. Full numbers: bench/results.json.`,
+  );
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const loadBefore = os.loadavg();
+const startedAt = Date.now();
+const sizes = prepare();
+const results = { date: new Date().toISOString().slice(0, 10), options: { ...opts, only: [...opts.only] }, sizes };
+results.checks = await checks();
+if (opts.only.has('cold')) results.cold = await cold();
+if (opts.only.has('warm')) results.warm = warm();
+if (opts.only.has('editor')) results.editor = editor();
+if (opts.only.has('audit')) results.audit = await audit(sizes.audit.replies);
+results.environment = environment(loadBefore, os.loadavg());
+results.durationS = Math.round((Date.now() - startedAt) / 1000);
+results.rows = rows(results);
+
+fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), markdown(results, { forDocs: false }));
+fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown(results, { forDocs: true }));
+console.log(table(results.rows));
+log(`done in ${results.durationS} s: bench/RESULTS.md, bench/results.json, docs/benchmarks.md`);
