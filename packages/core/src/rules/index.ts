@@ -13,6 +13,7 @@ import unacknowledgedContext from './unacknowledged-context/index.js';
 import acknowledgeFirst from './acknowledge-first/index.js';
 import missingClosing from './missing-closing/index.js';
 import sentenceLength from './sentence-length/index.js';
+import doubleHonorific from './double-honorific/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -28,4 +29,5 @@ export const rules: Rule[] = [
   acknowledgeFirst,
   missingClosing,
   sentenceLength,
+  doubleHonorific,
 ];

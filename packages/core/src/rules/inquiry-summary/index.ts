@@ -86,7 +86,7 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
       sentence.tokens.filter((t) => t.end <= cueAt),
       'ja',
     );
-    return inquiryKeys ? overlap(keys, inquiryKeys).length >= minimumOverlap.strong : keys.size >= minimumSpecific.strong;
+    return inquiryKeys ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap.strong, inquiryKeys.size) : keys.size >= minimumSpecific.strong;
   }
   const clauses = splitClauses(sentence);
   for (let i = 0; i < clauses.length; i++) {
@@ -105,7 +105,7 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     const tokens = kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const keys = contentKeys(tokens, 'en');
     const enough = inquiryKeys
-      ? overlap(keys, inquiryKeys).length >= minimumOverlap[kind]
+      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[kind], inquiryKeys.size)
       : keys.size >= minimumSpecific[kind];
     if (enough) return true;
   }
