@@ -28,7 +28,9 @@ import {
   ErrorCodes,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   createConnection,
   type CancellationToken,
@@ -212,11 +214,11 @@ class ReplylintServer {
   private warmUp(): void {
     const started = Date.now();
     ensureJapaneseTokenizer().then(
-      () => this.connection.console.log(`replylint: Japanese tokenizer ready in ${Date.now() - started} ms`),
+      () => this.log('log', `replylint: Japanese tokenizer ready in ${Date.now() - started} ms`),
       (error: unknown) => {
         const text = `replylint: ${errorText(error)}. Japanese replies cannot be checked.`;
-        this.connection.console.error(text);
-        void this.connection.window.showErrorMessage(text);
+        this.log('error', text);
+        this.showMessage(MessageType.Error, text);
       },
     );
   }
@@ -237,7 +239,7 @@ class ReplylintServer {
         this.watching = true;
       }
     } catch (error) {
-      this.connection.console.warn(`replylint: dynamic registration failed: ${errorText(error)}`);
+      this.log('warn', `replylint: dynamic registration failed: ${errorText(error)}`);
     }
   }
 
@@ -250,15 +252,39 @@ class ReplylintServer {
     try {
       run();
     } catch (error) {
-      this.connection.console.error(`replylint: ${method} failed: ${errorText(error)}`);
+      this.log('error', `replylint: ${method} failed: ${errorText(error)}`);
+    }
+  }
+
+  /** Log to the client (window/logMessage); a closed connection is not an error worth dying for. */
+  private log(level: 'log' | 'warn' | 'error', text: string): void {
+    try {
+      this.connection.console[level](text);
+    } catch {
+      // The client is gone; there is nobody to tell.
+    }
+  }
+
+  /** Messages to the client are fire-and-forget: a failure (client gone, method refused) is logged, not thrown. */
+  private quietly(send: () => unknown): void {
+    const log = (error: unknown) => this.log('warn', `replylint: ${errorText(error)}`);
+    try {
+      Promise.resolve(send()).catch(log);
+    } catch (error) {
+      log(error);
     }
   }
 
   private warnOnce(text: string): void {
     if (this.warned.has(text)) return;
     this.warned.add(text);
-    this.connection.console.warn(text);
-    void this.connection.window.showWarningMessage(text);
+    this.log('warn', text);
+    this.showMessage(MessageType.Warning, text);
+  }
+
+  /** window/showMessage as a notification: nothing to wait for, nothing to fail if the client ignores it. */
+  private showMessage(type: MessageType, message: string): void {
+    this.quietly(() => this.connection.sendNotification(ShowMessageNotification.type, { type, message }));
   }
 
   // ---------------------------------------------------------------- documents
@@ -274,7 +300,7 @@ class ReplylintServer {
 
   private didOpen(params: Parameters<DocumentStore['open']>[0]): void {
     const opened = this.documents.open(params);
-    if (!opened.ok) return this.connection.console.warn(`replylint: ${opened.problem}`);
+    if (!opened.ok) return this.log('warn', `replylint: ${opened.problem}`);
     const previous = this.states.get(opened.document.uri);
     if (previous?.timer) clearTimeout(previous.timer);
     this.states.delete(opened.document.uri);
@@ -283,7 +309,7 @@ class ReplylintServer {
 
   private didChange(params: Parameters<DocumentStore['change']>[0]): void {
     const changed = this.documents.change(params);
-    if (!changed.ok) return this.connection.console.warn(`replylint: ${changed.problem}`);
+    if (!changed.ok) return this.log('warn', `replylint: ${changed.problem}`);
     this.documentChanged(changed.document);
   }
 
@@ -301,7 +327,7 @@ class ReplylintServer {
     this.states.delete(uri);
     this.settingsCache.delete(uri);
     // Pull clients drop a closed document's diagnostics themselves.
-    if (!this.features.pullDiagnostics) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.features.pullDiagnostics) this.quietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
     const inquiryPath = this.inquiryPathOf(uri);
     if (inquiryPath) this.relintRepliesOf(inquiryPath);
   }
@@ -338,7 +364,7 @@ class ReplylintServer {
       settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
         (raw: unknown) => (isRecord(raw) ? this.normalise({ ...this.initialRawSettings, ...raw }, 'settings') : this.globalSettings),
         (error: unknown) => {
-          this.connection.console.warn(`replylint: workspace/configuration failed: ${errorText(error)}`);
+          this.log('warn', `replylint: workspace/configuration failed: ${errorText(error)}`);
           return this.globalSettings;
         },
       );
@@ -460,7 +486,7 @@ class ReplylintServer {
             result = await lint(prose, withoutInquiry);
           }
         } catch (error) {
-          this.connection.console.error(`replylint: could not lint ${uri}: ${errorText(error)}`);
+          this.log('error', `replylint: could not lint ${uri}: ${errorText(error)}`);
           result = undefined;
         }
       }
@@ -503,7 +529,7 @@ class ReplylintServer {
     const state = this.states.get(uri);
     if (state && state.lastStatus === json) return;
     if (state) state.lastStatus = json;
-    void this.connection.sendNotification(StatusNotification, status);
+    this.quietly(() => this.connection.sendNotification(StatusNotification, status));
   }
 
   /** Push mode: lint after `debounceMs`; changes that arrive while a lint runs are coalesced into one more run. */
@@ -534,10 +560,10 @@ class ReplylintServer {
         const current = this.documents.get(uri);
         // Closed, or edited meanwhile (a newer run is scheduled): this result is stale.
         if (current !== document || current.version !== outcome.version || this.states.get(uri) !== state) continue;
-        void this.connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics });
+        this.quietly(() => this.connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics }));
       } while (state.rerun);
     } catch (error) {
-      this.connection.console.error(`replylint: linting ${uri} failed: ${errorText(error)}`);
+      this.log('error', `replylint: linting ${uri} failed: ${errorText(error)}`);
     } finally {
       state.running = false;
     }
@@ -545,17 +571,18 @@ class ReplylintServer {
 
   /** Something the lint of `uri` depends on changed. */
   private relint(uri: string): void {
-    if (this.features.pullDiagnostics) {
-      if (this.features.diagnosticRefresh) void this.connection.languages.diagnostics.refresh();
-    } else if (this.documents.get(uri)) this.schedule(uri, 0);
+    if (this.features.pullDiagnostics) this.refreshPulls();
+    else if (this.documents.get(uri)) this.schedule(uri, 0);
   }
 
   private relintAll(): void {
-    if (this.features.pullDiagnostics) {
-      if (this.features.diagnosticRefresh) void this.connection.languages.diagnostics.refresh();
-      return;
-    }
-    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+    if (this.features.pullDiagnostics) this.refreshPulls();
+    else for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  /** Ask a pull client to pull again (when it can be asked). */
+  private refreshPulls(): void {
+    if (this.features.diagnosticRefresh) this.quietly(() => this.connection.languages.diagnostics.refresh());
   }
 
   /** The outcome for the document's current version, or undefined when cancelled or overtaken by an edit. */
@@ -625,7 +652,7 @@ class ReplylintServer {
       throw new ResponseError(ErrorCodes.InvalidParams, `${OpenRuleDocCommand}: expected [url]`);
     }
     if (this.features.showDocument) await this.connection.window.showDocument({ uri: url, external: true });
-    else void this.connection.window.showInformationMessage(`replylint: ${url}`);
+    else this.showMessage(MessageType.Info, `replylint: ${url}`);
     return null;
   }
 
@@ -659,8 +686,15 @@ export function startServer(connection?: Connection): Connection {
   const conn = connection ?? createConnection();
   if (owned && !processGuardsInstalled) {
     processGuardsInstalled = true;
-    process.on('uncaughtException', (error) => conn.console.error(`replylint: uncaught: ${error?.stack ?? String(error)}`));
-    process.on('unhandledRejection', (reason) => conn.console.error(`replylint: unhandled rejection: ${errorText(reason)}`));
+    const report = (text: string) => {
+      try {
+        conn.console.error(text);
+      } catch {
+        process.stderr.write(`${text}\n`);
+      }
+    };
+    process.on('uncaughtException', (error) => report(`replylint: uncaught: ${error?.stack ?? String(error)}`));
+    process.on('unhandledRejection', (reason) => report(`replylint: unhandled rejection: ${errorText(reason)}`));
   }
   new ReplylintServer(conn).listen();
   return conn;

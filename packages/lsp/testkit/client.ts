@@ -122,7 +122,8 @@ export class TestClient {
 
   async initialize(capabilities: ClientCapabilities = pushCapabilities, initializationOptions?: unknown, rootUri: string | null = null): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      // In-process servers get no process id: vscode-languageserver would poll it forever (and keep the test alive).
+      processId: this.child ? process.pid : null,
       rootUri,
       capabilities,
       initializationOptions,
@@ -250,10 +251,11 @@ export function spawnServer(env: NodeJS.ProcessEnv = process.env): TestClient {
 /** Start the server in this process on in-memory streams (a real JSON-RPC connection, no spawn). */
 export async function inProcessServer(): Promise<TestClient> {
   const { startServer } = await import('../src/server.js');
-  const { createConnection } = await import('vscode-languageserver/node.js');
+  const server = await import('vscode-languageserver/node.js');
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const serverConnection = createConnection(toServer, toClient);
+  // Reader/writer rather than raw streams: given streams, vscode-languageserver exits the process when they end.
+  const serverConnection = server.createConnection(new server.StreamMessageReader(toServer), new server.StreamMessageWriter(toClient));
   startServer(serverConnection);
   const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   return new TestClient(connection, () => {
