@@ -81,7 +81,8 @@ interface LintOutcome {
 interface DocState {
   last?: LintOutcome;
   inflight?: { text: string; key: string; promise: Promise<LintOutcome> };
-  timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the scheduled lint, if any. */
+  cancelScheduled?: () => void;
   running: boolean;
   rerun: boolean;
   lastStatus?: string;
@@ -244,7 +245,7 @@ class ReplylintServer {
   }
 
   private shutdown(): void {
-    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    for (const state of this.states.values()) state.cancelScheduled?.();
   }
 
   /** Notification handlers: a bad notification is logged, never fatal. */
@@ -302,7 +303,7 @@ class ReplylintServer {
     const opened = this.documents.open(params);
     if (!opened.ok) return this.log('warn', `replylint: ${opened.problem}`);
     const previous = this.states.get(opened.document.uri);
-    if (previous?.timer) clearTimeout(previous.timer);
+    previous?.cancelScheduled?.();
     this.states.delete(opened.document.uri);
     this.documentChanged(opened.document);
   }
@@ -323,7 +324,7 @@ class ReplylintServer {
     const uri = this.documents.close(params);
     if (!uri) return;
     const state = this.states.get(uri);
-    if (state?.timer) clearTimeout(state.timer);
+    state?.cancelScheduled?.();
     this.states.delete(uri);
     this.settingsCache.delete(uri);
     // Pull clients drop a closed document's diagnostics themselves.
@@ -536,11 +537,19 @@ class ReplylintServer {
   private schedule(uri: string, delay = this.debounceMs): void {
     if (this.features.pullDiagnostics) return;
     const state = this.state(uri);
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    state.cancelScheduled?.();
+    const run = () => {
+      state.cancelScheduled = undefined;
       void this.push(uri);
-    }, delay);
+    };
+    // No delay: still after the messages already read (setImmediate), without a timer's extra millisecond.
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      state.cancelScheduled = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(run);
+      state.cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   private async push(uri: string): Promise<void> {
