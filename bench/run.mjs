@@ -6,7 +6,7 @@
  *
  *   npm run bench                  # from the repository root (installs bench/ deps, builds, runs)
  *   node bench/run.mjs [--quick] [--runs N] [--n N] [--edits N] [--audit N]
- *                      [--only cold,warm,editor,audit] [--no-build]
+ *                      [--only cold,warm,editor,audit] [--no-build] [--wait-idle SECONDS]
  *
  * Writes bench/RESULTS.md, bench/results.json and docs/benchmarks.md.
  * Not part of `npm test`: figures are reported against targets, never asserted
@@ -47,6 +47,8 @@ const opts = {
   seed: Number(value('--seed', 20260407)),
   only: new Set(value('--only', 'cold,warm,editor,audit').split(',')),
   build: !flag('--no-build'),
+  /** Before each section, wait up to this many seconds for the 1-minute load average to drop below 1 per core. */
+  waitIdle: Number(value('--wait-idle', 0)),
 };
 
 const paths = {
@@ -80,6 +82,7 @@ function prepare() {
   }
 
   fs.mkdirSync(work, { recursive: true });
+  paths.bundled = bundleCli();
   const corpus = makeCorpus(opts.n, opts.seed);
   const jsonl = (records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
   fs.writeFileSync(path.join(work, 'ja.jsonl'), jsonl(corpus.ja));
@@ -103,6 +106,43 @@ function prepare() {
     en600: en600.length,
     ja2k: ja2k.length,
   };
+}
+
+/**
+ * Experiment, not what ships: the CLI bundled into one file with esbuild (as
+ * the VS Code extension bundles its server), to show what module loading costs
+ * a cold start. Written under node_modules/.cache so kuromoji resolves as it
+ * would for an installed CLI. Skipped when esbuild is not installed.
+ */
+function bundleCli() {
+  let esbuild;
+  try {
+    esbuild = createRequire(path.join(root, 'package.json'))('esbuild');
+  } catch {
+    log('esbuild not installed: no bundled-CLI experiment');
+    return undefined;
+  }
+  const outfile = path.join(root, 'node_modules/.cache/replylint-bench/replylint.mjs');
+  esbuild.buildSync({
+    entryPoints: [paths.cli],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['kuromoji'],
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+async function waitIdle(section) {
+  if (!opts.waitIdle) return;
+  const limit = os.availableParallelism();
+  const until = Date.now() + opts.waitIdle * 1000;
+  while (os.loadavg()[0] >= limit && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+  log(`${section}: load average ${os.loadavg()[0].toFixed(2)}`);
 }
 
 // ---------------------------------------------------------------- checks
@@ -148,6 +188,7 @@ async function cold() {
     replylintEn: [node, [paths.cli, en], { okCodes: [0, 1] }],
     alexEn: [node, [paths.alex, '--text', en], { okCodes: [0, 1], cwd: benchDir }],
   };
+  if (paths.bundled) subjects.replylintJaBundled = [node, [paths.bundled, ja], { okCodes: [0, 1] }];
   const samples = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
   // One untimed round fills the page cache; then rounds interleave the subjects so drift hits all alike.
   for (let round = -1; round < opts.runs; round++) {
@@ -288,6 +329,17 @@ function rows(results) {
       '',
       undefined,
     );
+    if (c.replylintJaBundled) {
+      row(
+        'Cold CLI, one Japanese reply, CLI bundled into one file with esbuild (experiment, not shipped)',
+        `${fmt.s(c.replylintJaBundled.wallMs)}, ${fmt.mb(c.replylintJaBundled.peakRssMB)}`,
+        `textlint ${fmt.s(c.textlintJa.wallMs)}`,
+        `${fmt.x(c.textlintJa.wallMs / c.replylintJaBundled.wallMs)} faster`,
+        `node -e '' ${fmt.s(c.floor.wallMs)}`,
+        '',
+        undefined,
+      );
+    }
     row(`Cold CLI, one English reply (${sizes.en600} chars): wall`, fmt.s(c.replylintEn.wallMs), `alex ${fmt.s(c.alexEn.wallMs)}`, `${fmt.x(c.alexEn.wallMs / c.replylintEn.wallMs)} faster`, `node -e '' ${fmt.s(c.floor.wallMs)}`, '', undefined);
     row('Cold CLI, one English reply: peak RSS', fmt.mb(c.replylintEn.peakRssMB), `alex ${fmt.mb(c.alexEn.peakRssMB)}`, fmt.x(c.alexEn.peakRssMB / c.replylintEn.peakRssMB) + ' less', `node -e '' ${fmt.mb(c.floor.peakRssMB)}`, '', undefined);
   }
@@ -370,7 +422,9 @@ function markdown(results, { forDocs }) {
   lines.push('');
   lines.push(
     `Measured ${results.date ? `on ${results.date} ` : ''}with Node ${env.node} on ${env.cores} cores (${env.cpu}), ` +
-      `load average ${env.loadAverage.before.map((l) => l.toFixed(2)).join(' / ')} before and ${env.loadAverage.after.map((l) => l.toFixed(2)).join(' / ')} after. ` +
+      `load average (1/5/15 min) ${env.loadAverage.before.map((l) => l.toFixed(2)).join(' / ')} before and ${env.loadAverage.after.map((l) => l.toFixed(2)).join(' / ')} after` +
+      (results.loadAtSectionStart ? ` (1 min at the start of each section: ${Object.entries(results.loadAtSectionStart).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')})` : '') +
+      '. ' +
       `Wall times are medians of ${o.runs} interleaved runs (cold), of ${o.passes} passes (warm); peak RSS by ${env.peakRssMethod}.`,
   );
   lines.push('');
@@ -432,10 +486,28 @@ const startedAt = Date.now();
 const sizes = prepare();
 const results = { date: new Date().toISOString().slice(0, 10), options: { ...opts, only: [...opts.only] }, sizes };
 results.checks = await checks();
-if (opts.only.has('cold')) results.cold = await cold();
-if (opts.only.has('warm')) results.warm = warm();
-if (opts.only.has('editor')) results.editor = editor();
-if (opts.only.has('audit')) results.audit = await audit(sizes.audit.replies);
+const sections = [];
+if (opts.only.has('cold')) {
+  await waitIdle('cold');
+  sections.push(['cold', os.loadavg()[0]]);
+  results.cold = await cold();
+}
+if (opts.only.has('warm')) {
+  await waitIdle('warm');
+  sections.push(['warm', os.loadavg()[0]]);
+  results.warm = warm();
+}
+if (opts.only.has('editor')) {
+  await waitIdle('editor');
+  sections.push(['editor', os.loadavg()[0]]);
+  results.editor = editor();
+}
+if (opts.only.has('audit')) {
+  await waitIdle('audit');
+  sections.push(['audit', os.loadavg()[0]]);
+  results.audit = await audit(sizes.audit.replies);
+}
+results.loadAtSectionStart = Object.fromEntries(sections);
 results.environment = environment(loadBefore, os.loadavg());
 results.durationS = Math.round((Date.now() - startedAt) / 1000);
 results.rows = rows(results);

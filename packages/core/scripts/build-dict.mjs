@@ -12,6 +12,9 @@
  * stop at the end of the buffer, and the kept tail is 8-byte aligned with at
  * least 8 zero bytes so no field is cut in half.
  *
+ * Beside them, tid_map.csr: the word → entries map as two int32 arrays, so
+ * replylint need not walk tid_map.dat at every start (see targetMapCsr).
+ *
  * The directory is generated (gitignored). manifest.json is written last and
  * marks the directory complete; replylint only uses the directory when it is
  * there. Runs again only when kuromoji or this script changes.
@@ -48,6 +51,53 @@ export function trieLength(checkBytes) {
   return Math.min(check.length, last + 2) * 4;
 }
 
+/**
+ * tid_map.dat (`count, (key, n, id × n)*`, little-endian int32, read to the end
+ * of the buffer like TokenInfoDictionary#loadTargetMap) as compressed sparse
+ * rows: ids[offsets[key] .. offsets[key + 1]] in file order. Written as
+ * tid_map.csr: int32 magic 0x31434c52 ('RLC1'), offsets length, ids length,
+ * offsets, ids. replylint reads it instead of building kuromoji's target map.
+ */
+export function targetMapCsr(mapBytes) {
+  const map = new Int32Array(mapBytes.buffer, mapBytes.byteOffset, mapBytes.length >> 2);
+  const length = map.length;
+  const at = (i) => (i < length ? map[i] : 0);
+  let maxKey = -1;
+  let total = 0;
+  for (let p = 1; p < length; ) {
+    const key = map[p];
+    const n = at(p + 1);
+    if (n > 0 && key >= 0) {
+      if (key > maxKey) maxKey = key;
+      total += n;
+    }
+    p += 2 + Math.max(n, 0);
+  }
+  const offsets = new Int32Array(maxKey + 2);
+  for (let p = 1; p < length; ) {
+    const key = map[p];
+    const n = at(p + 1);
+    if (n > 0 && key >= 0) offsets[key + 1] += n;
+    p += 2 + Math.max(n, 0);
+  }
+  for (let k = 1; k < offsets.length; k++) offsets[k] += offsets[k - 1];
+  const ids = new Int32Array(total);
+  const next = offsets.slice(0, maxKey + 1);
+  for (let p = 1; p < length; ) {
+    const key = map[p];
+    const n = at(p + 1);
+    if (n > 0 && key >= 0) for (let j = 0; j < n; j++) ids[next[key]++] = at(p + 2 + j);
+    p += 2 + Math.max(n, 0);
+  }
+  const out = new Int32Array(3 + offsets.length + ids.length);
+  out[0] = 0x31434c52;
+  out[1] = offsets.length;
+  out[2] = ids.length;
+  out.set(offsets, 3);
+  out.set(ids, 3 + offsets.length);
+  return new Uint8Array(out.buffer);
+}
+
 /** Length to keep: past the last non-zero byte, rounded up to 8, plus 8 zero bytes. */
 export function trimmedLength(bytes) {
   let end = bytes.length;
@@ -78,7 +128,7 @@ function main() {
   if (!args.force && fs.existsSync(manifestPath)) {
     try {
       const old = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-      const complete = dictionaryFiles.every((f) => fs.statSync(path.join(args.out, f), { throwIfNoEntry: false })?.size === old.files?.[f]?.size);
+      const complete = [...dictionaryFiles, 'tid_map.csr'].every((f) => fs.statSync(path.join(args.out, f), { throwIfNoEntry: false })?.size === old.files?.[f]?.size);
       if (old.kuromoji === kuromojiVersion && old.script === script && complete) {
         if (!args.quiet) console.log(`build-dict: ${path.relative(process.cwd(), args.out) || '.'} is up to date (kuromoji ${kuromojiVersion})`);
         return;
@@ -109,6 +159,9 @@ function main() {
     fs.writeFileSync(path.join(tmp, name), raw.subarray(0, keep));
     files[name] = { size: keep, gunzipped: raw.length, gz: gz.length };
   }
+  const csr = targetMapCsr(raws['tid_map.dat'].raw.subarray(0, trimmedLength(raws['tid_map.dat'].raw)));
+  fs.writeFileSync(path.join(tmp, 'tid_map.csr'), csr);
+  files['tid_map.csr'] = { size: csr.length };
   const manifest = {
     description: 'kuromoji IPADIC dictionary, gunzipped and trimmed by packages/core/scripts/build-dict.mjs (generated; do not commit)',
     kuromoji: kuromojiVersion,

@@ -9,7 +9,9 @@
  * into a JS object of 326,000 arrays. Here:
  *
  * - the dictionary is read from plain files when they exist: `packages/core/dict/`
- *   (written by scripts/build-dict.mjs: gunzipped, zero padding trimmed, 59 MB)
+ *   (written by scripts/build-dict.mjs: gunzipped, zero padding trimmed, 62 MB
+ *   with the word map precomputed as tid_map.csr; of it, ~22 MB is read at load
+ *   and tid_pos.dat's feature lines are read as tokens need them)
  *   or any directory `REPLYLINT_KUROMOJI_DICT` names; `.dat.gz` files are still
  *   read (and gunzipped) where no plain file is beside them, so kuromoji's own
  *   dict/ and the VS Code extension's copy keep working;
@@ -249,7 +251,7 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
   words.loadDictionary(files['tid.dat']);
   // The feature lines are read through `features` (see installFastPaths), not kuromoji's pos_buffer.
   words.loadPosVector(new Uint8Array(0));
-  const csr = targetMap(int32(files['tid_map.dat']));
+  const csr = files.targetMap;
   words.target_map = csr.proxy;
 
   const cc = files['cc.dat'];
@@ -300,7 +302,7 @@ function emptyTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   });
 }
 
-type Files = Record<Exclude<DictionaryFile, 'tid_pos.dat'>, Uint8Array> & { features: FeatureLines };
+type Files = Record<Exclude<DictionaryFile, 'tid_pos.dat' | 'tid_map.dat'>, Uint8Array> & { features: FeatureLines; targetMap: TargetMap };
 
 /**
  * Every dictionary file as bytes: plain `NAME` when present, else `NAME.gz`
@@ -313,6 +315,10 @@ async function readDictionary(dir: string): Promise<Files> {
       if (name === 'tid_pos.dat') {
         const file = await openLines(path.join(dir, name));
         if (file) return ['features', file] as const;
+      }
+      if (name === 'tid_map.dat') {
+        const csr = await readCsr(path.join(dir, 'tid_map.csr'));
+        if (csr) return ['targetMap', csr] as const;
       }
       let bytes: Uint8Array;
       try {
@@ -330,6 +336,7 @@ async function readDictionary(dir: string): Promise<Files> {
       }
       if (trimmable.has(name)) bytes = trim(bytes);
       if (name === 'tid_pos.dat') return ['features', memoryLines(aligned(bytes))] as const;
+      if (name === 'tid_map.dat') return ['targetMap', targetMap(int32(aligned(bytes)))] as const;
       return [name, aligned(bytes)] as const;
     }),
   );
@@ -388,6 +395,24 @@ async function openLines(file: string): Promise<FeatureLines | undefined> {
       }
     },
   };
+}
+
+/** tid_map.csr as written by scripts/build-dict.mjs (targetMapCsr), if the file is there. */
+async function readCsr(file: string): Promise<TargetMap | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readWhole(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const words = int32(bytes);
+  const offsetsLength = words[1] ?? 0;
+  const idsLength = words[2] ?? 0;
+  if (words[0] !== 0x31434c52 || offsetsLength < 1 || words.length !== 3 + offsetsLength + idsLength) {
+    throw new Error(`${path.basename(file)} is not a target map written by build-dict.mjs`);
+  }
+  return csrMap(words.subarray(3, 3 + offsetsLength), words.subarray(3 + offsetsLength));
 }
 
 /** One file in one read into its own ArrayBuffer (fs.promises.readFile reads 512 KiB at a time). */
@@ -461,7 +486,7 @@ function targetMap(map: Int32Array): TargetMap {
   for (let p = 1; p < length; ) {
     const key = map[p]!;
     const n = at(p + 1);
-    if (n > 0) {
+    if (n > 0 && key >= 0) {
       if (key > maxKey) maxKey = key;
       total += n;
     }
@@ -476,7 +501,7 @@ function targetMap(map: Int32Array): TargetMap {
   }
   for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1]!;
   const ids = new Int32Array(total);
-  const next = offsets.slice(0, Math.max(maxKey + 1, 0));
+  const next = offsets.slice(0, maxKey + 1);
   for (let p = 1; p < length; ) {
     const key = map[p]!;
     const n = at(p + 1);
@@ -486,6 +511,11 @@ function targetMap(map: Int32Array): TargetMap {
     }
     p += 2 + Math.max(n, 0);
   }
+  return csrMap(offsets, ids);
+}
+
+function csrMap(offsets: Int32Array, ids: Int32Array): TargetMap {
+  const maxKey = offsets.length - 2;
   const empty = new Int32Array(0);
   const proxy = new Proxy(Object.freeze({}) as Record<number, Int32Array>, {
     get(_target, property) {
