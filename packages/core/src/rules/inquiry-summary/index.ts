@@ -47,13 +47,18 @@ export default defineRule(
   },
   (context) => {
     if (context.body.length === 0) return;
-    const inquiry = inquirySentences(context.inquiry);
-    const inquiryKeys = new Set<string>();
-    for (const s of inquiry) for (const k of contentKeys(s.tokens, s.lang)) inquiryKeys.add(k);
-    const hasInquiry = inquiryKeys.size > 0;
+    // Content words of the inquiry per language: a reply in another language than the
+    // inquiry cannot share its words, and is judged as if no inquiry were known.
+    const keysByLang = new Map<string, Set<string>>();
+    for (const lang of ['ja', 'en'] as const) {
+      const keys = new Set<string>();
+      for (const s of inquirySentences(context.inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) keys.add(k);
+      keysByLang.set(lang, keys);
+    }
     for (const sentence of context.agent) {
       if (sentence.segment === 'signature') continue;
-      if (restates(sentence, hasInquiry ? inquiryKeys : undefined)) return;
+      const keys = keysByLang.get(sentence.lang);
+      if (restates(sentence, keys && keys.size > 0 ? keys : undefined)) return;
     }
     const first = context.body[0]!;
     context.report({
@@ -110,6 +115,21 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     if (enough) return true;
   }
   return false;
+}
+
+/**
+ * The part of a sentence that reports the customer's own words (before 「とのこと」,
+ * after "you mentioned"), relative to the sentence start; undefined when none.
+ * Wording there is the customer's, not the agent's framing.
+ */
+export function reportedSpan(sentence: Sentence): [number, number] | undefined {
+  if (sentence.lang === 'ja') {
+    const cues = [...sentence.text.matchAll(new RegExp(jaCue.source, 'gu'))].filter((m) => !insideQuote(sentence, m.index!) && !/ですね|ますね/u.test(m[0]));
+    const last = cues[cues.length - 1];
+    return last ? [0, last.index!] : undefined;
+  }
+  const m = /\b(?:you (?:mentioned|said|wrote|told us|noted|reported)|you(?:'re| are) (?:asking|wondering)|you(?:'d| would) like|it (?:sounds|seems|looks) like|from what you (?:describe|said|wrote))\b/iu.exec(sentence.text);
+  return m ? [m.index!, sentence.text.length] : undefined;
 }
 
 function insideQuote(sentence: Sentence, index: number): boolean {

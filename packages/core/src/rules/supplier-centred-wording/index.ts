@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { fold } from '../../text/normalize.js';
+import { reportedSpan } from '../inquiry-summary/index.js';
 import data from './data.json' with { type: 'json' };
 
 interface Pattern {
@@ -52,9 +53,12 @@ export default defineRule(
       const text = sentence.text;
       if (benefit[lang].test(text)) continue;
       const reported: Array<[number, number]> = [];
+      // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
+      const customersWords = reportedSpan(sentence);
       const report = (s: number, e: number, rewrite: string | undefined, phrase: string) => {
         if (reported.some(([a, b]) => s < b && e > a)) return;
         if (sentence.quotes.some(([a, b]) => s >= a && e <= b)) return;
+        if (customersWords && s >= customersWords[0] && e <= customersWords[1]) return;
         reported.push([s, e]);
         context.report({
           start: sentence.start + s,

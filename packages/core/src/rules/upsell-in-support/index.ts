@@ -95,11 +95,15 @@ function longestOffer(lang: Lang, text: string): string | undefined {
  */
 function removal(full: string, sentence: Sentence, text: string): { start: number; end: number; text: string } {
   if (sentence.lang === 'en') {
-    const tail = /,?\s+(?:or|and|but)\s+(?=[^,]*$)/iu.exec(text);
-    if (tail && cues.en.test(text.slice(tail.index)) && longestOffer('en', text.slice(tail.index))) {
+    // The last ", or / and / but" after which the promotion starts, with something useful before it.
+    for (const m of [...text.matchAll(/,?\s+(?:or|and|but)\s+/giu)].reverse()) {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index);
+      if (!cues.en.test(after) || !longestOffer('en', after)) continue;
+      if (cues.en.test(before) && longestOffer('en', before)) break;
       const stop = /[.!?]+\s*$/u.exec(text);
       const end = stop ? stop.index : text.length;
-      return { start: sentence.start + tail.index, end: sentence.start + end, text: '' };
+      return { start: sentence.start + m.index!, end: sentence.start + end, text: '' };
     }
   }
   let end = sentence.end;
