@@ -57,7 +57,8 @@ export const replylintRules: Plugin<[RulesOptions?], Root> = function (options: 
 export async function inquiryView(doc: Doc, options: LintOptions): Promise<InquiryView | undefined> {
   const text = options.inquiry?.trim() ? options.inquiry : doc.quoted;
   if (!text || !text.trim()) return undefined;
-  const inquiryDoc = buildDoc(text, { flat: true, lang: 'auto' });
+  // The inquiry's own greeting and sign-off carry no content: keep its structure.
+  const inquiryDoc = buildDoc(text, { lang: 'auto' });
   await tokenizeDoc(inquiryDoc);
   return { text, doc: inquiryDoc, source: options.inquiry?.trim() ? 'option' : 'quoted' };
 }
@@ -71,7 +72,8 @@ export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: Li
   const preset = presets[options.preset ?? 'recommended'];
   const channel = options.channel ?? 'email';
   const agent = doc.sentences.filter((s) => s.segment !== 'quoted');
-  const body = agent.filter((s) => s.segment === 'body');
+  // Sentences with no word at all ("!", an emoji) are not prose a rule can judge.
+  const body = agent.filter((s) => s.segment === 'body' && /\p{L}{2,}|[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text));
   const place = location(file);
   const messageLanguage = options.messageLanguage ?? 'auto';
 

@@ -1,6 +1,17 @@
 /**
- * Presets: severities per rule. `recommended` is the default; `email` and
- * `chat` tune it for the channel; `strict` makes every rule an error.
+ * Presets: a severity per rule. Options (`rules`) apply over the preset.
+ *
+ * - `recommended` (default): every rule on; the three headline rules
+ *   (empathy-acknowledgement, inquiry-summary, supplier-centred-wording) are
+ *   errors, every other rule a warning.
+ * - `email`: `recommended` for email replies (missing-closing on).
+ * - `chat`: `recommended` without missing-closing. Thresholds that depend on
+ *   the channel (sentence-length) follow the `channel` option, so lint chat
+ *   replies with `{ preset: 'chat', channel: 'chat' }`.
+ * - `strict`: every rule an error.
+ *
+ * The score (0–100) is 100 minus 15 per error and 5 per warning (lint.ts), so
+ * the same reply scores lower under `strict`.
  */
 import type { PresetName, SeverityName } from './types.js';
 import { rules } from './rules/index.js';

@@ -21,9 +21,12 @@ export function insertionBeforeBody(context: Pick<RuleContext, 'doc' | 'body'>, 
 /** Body sentences of the inquiry (its greeting and signature lines carry no content). */
 export function inquirySentences(inquiry: InquiryView | undefined, lang?: Lang): Sentence[] {
   if (!inquiry) return [];
-  return inquiry.doc.sentences.filter(
+  const usable = inquiry.doc.sentences.filter(
     (s) => (lang === undefined || s.lang === lang) && s.tokens.length > 0 && !isAddressLine(s),
   );
+  // Body and quoted lines carry the content; greeting, closing and signature only when nothing else does.
+  const content = usable.filter((s) => s.segment === 'body' || s.segment === 'quoted');
+  return content.length > 0 ? content : usable;
 }
 
 function isAddressLine(s: Sentence): boolean {
@@ -75,18 +78,30 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
   return undefined;
 }
 
-/** The inquiry sentence that carries most content (what is wrong or wanted). */
-function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): Sentence | undefined {
-  let best: Sentence | undefined;
-  let bestScore = 0;
-  for (const s of inquirySentences(inquiry, lang)) {
-    const score = contentKeys(s.tokens, lang).size;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
+/**
+ * The inquiry sentence that carries most content (what is wrong or wanted); when
+ * it carries fewer than two content words, the next ones in order join it.
+ */
+function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: string } | undefined {
+  const sentences = inquirySentences(inquiry, lang).map((s) => ({ s, keys: contentKeys(s.tokens, lang).size }));
+  const ranked = sentences.filter((x) => x.keys > 0).sort((a, b) => b.keys - a.keys);
+  if (ranked.length === 0) return undefined;
+  const chosen = [ranked[0]!];
+  let total = ranked[0]!.keys;
+  for (const x of ranked.slice(1)) {
+    if (total >= 2) break;
+    chosen.push(x);
+    total += x.keys;
   }
-  return best;
+  chosen.sort((a, b) => a.s.start - b.s.start);
+  const text = chosen
+    .map((x, i) => {
+      const t = x.s.text.trim();
+      // Join sentences into one: drop the end punctuation of all but the last.
+      return i < chosen.length - 1 ? t.replace(/[。．.!！?？…]+$/u, lang === 'ja' ? '、' : ',') : t;
+    })
+    .join(lang === 'ja' ? '' : ' ');
+  return { text };
 }
 
 const swaps: Record<string, string> = {
@@ -99,7 +114,7 @@ const swaps: Record<string, string> = {
 export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): string {
   const s = mostSpecific(inquiry, lang);
   if (lang === 'ja') {
-    if (!s) return '【お問い合わせの内容（何が、どうなっているか）】とのこと、承知いたしました。';
+    if (!s) return '【どの商品・サービスで何が起きていて、何をご希望か】とのこと、承知いたしました。';
     let core = s.text.trim().replace(/[。．.!！?？…]+$/u, '');
     core = core
       .replace(/(?:私|わたし|僕|ぼく)(?:は|が|の)/gu, '')
@@ -109,7 +124,7 @@ export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): s
       .replace(/です$/u, '');
     return `${core}とのこと、承知いたしました。`;
   }
-  if (!s) return 'I understand that [what happened to what, and what you would like us to do].';
+  if (!s) return 'I understand that [describe what happened to which product or service, and what you would like us to do].';
   let core = s.text.trim().replace(/[.!?…]+$/u, '').replace(/\s+/g, ' ');
   core = core.replace(/[A-Za-z']+/g, (w) => {
     const swapped = swaps[w.toLowerCase()];

@@ -98,15 +98,19 @@ function nextNonBlankIsQuote(lines: Line[], i: number): boolean {
   return false;
 }
 
+/** A line holding only a (masked) template placeholder such as `{{customer_name}}`: a name. */
+const placeholderLine = /^\s*Nn+\s*[,、:：]?\s*$/u;
+
 function isGreetingPart(t: string): boolean {
-  return enGreeting.test(t) || jaAddressee.test(t) || jaOpener.test(t) || jaSelfIntro.test(t) || thanksLine.test(t);
+  return enGreeting.test(t) || jaAddressee.test(t) || jaOpener.test(t) || jaSelfIntro.test(t) || thanksLine.test(t) || placeholderLine.test(t);
 }
 
 /** A greeting line, possibly several greeting sentences on one line (「いつも…ございます。受付の西村です。」). */
 function isGreetingLine(t: string): boolean {
-  if (isGreetingPart(t)) return true;
   const parts = t.split(/(?<=[。！？])/u).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 1 && parts.every(isGreetingPart);
+  if (parts.length <= 1) return isGreetingPart(t);
+  // 「いつもお世話になっております。2店舗のうち…」: every sentence on the line must be a greeting.
+  return parts.every(isGreetingPart);
 }
 
 function markGreeting(lines: Line[], agent: number[]): void {
