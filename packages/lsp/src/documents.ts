@@ -14,21 +14,13 @@ import type {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 
+import { isRange, isRecord } from './guards.js';
+
 export type StoreResult = { ok: true; document: TextDocument } | { ok: false; problem: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isPosition(value: unknown): boolean {
-  return isRecord(value) && Number.isInteger(value['line']) && Number.isInteger(value['character']);
-}
 
 function isChange(value: unknown): value is TextDocumentContentChangeEvent {
   if (!isRecord(value) || typeof value['text'] !== 'string') return false;
-  if (value['range'] === undefined) return true;
-  const range = value['range'];
-  return isRecord(range) && isPosition(range['start']) && isPosition(range['end']);
+  return value['range'] === undefined || isRange(value['range']);
 }
 
 export class DocumentStore {

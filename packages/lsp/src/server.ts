@@ -40,14 +40,13 @@ import {
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
-  type Position,
-  type Range,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { buildCodeActions, type Finding } from './actions.js';
 import { messageOffsets, toDiagnostic } from './diagnostics.js';
 import { DocumentStore } from './documents.js';
+import { isPosition, isRange, isRecord } from './guards.js';
 import { buildHover } from './hover.js';
 import { mergeOptions, optionsKey, readText, usableOptions } from './options.js';
 import {
@@ -113,22 +112,10 @@ function readFeatures(capabilities: ClientCapabilities | undefined): ClientFeatu
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function uriParam(params: unknown, method: string): string {
   const id = isRecord(params) ? params['textDocument'] : undefined;
   if (isRecord(id) && typeof id['uri'] === 'string') return id['uri'];
   throw new ResponseError(ErrorCodes.InvalidParams, `${method}: expected textDocument.uri`);
-}
-
-function isPosition(value: unknown): value is Position {
-  return isRecord(value) && Number.isInteger(value['line']) && Number.isInteger(value['character']);
-}
-
-function isRange(value: unknown): value is Range {
-  return isRecord(value) && isPosition(value['start']) && isPosition(value['end']);
 }
 
 function cancelled(): ResponseError<void> {
@@ -299,12 +286,16 @@ class ReplylintServer {
     return state;
   }
 
+  /** Forget a document's lint state (a lint still running for it finds its state gone and publishes nothing). */
+  private dropState(uri: string): void {
+    this.states.get(uri)?.cancelScheduled?.();
+    this.states.delete(uri);
+  }
+
   private didOpen(params: Parameters<DocumentStore['open']>[0]): void {
     const opened = this.documents.open(params);
     if (!opened.ok) return this.log('warn', `replylint: ${opened.problem}`);
-    const previous = this.states.get(opened.document.uri);
-    previous?.cancelScheduled?.();
-    this.states.delete(opened.document.uri);
+    this.dropState(opened.document.uri);
     this.documentChanged(opened.document);
   }
 
@@ -323,9 +314,7 @@ class ReplylintServer {
   private didClose(params: Parameters<DocumentStore['close']>[0]): void {
     const uri = this.documents.close(params);
     if (!uri) return;
-    const state = this.states.get(uri);
-    state?.cancelScheduled?.();
-    this.states.delete(uri);
+    this.dropState(uri);
     this.settingsCache.delete(uri);
     // Pull clients drop a closed document's diagnostics themselves.
     if (!this.features.pullDiagnostics) this.quietly(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }));

@@ -1,12 +1,15 @@
 /**
  * The settings contract shared by the language server and its clients
- * (the VS Code extension imports this file; it has no runtime dependencies).
+ * (the VS Code extension imports this file; it has no runtime dependencies
+ * beyond ./guards.js, which has none).
  *
  * Clients answer `workspace/configuration` for the section `replylint` with a
  * `ReplylintSettings` object (any field may be missing). The server merges it
  * with the `.replylintrc.*` file that applies to the document; see
  * docs/editors.md for the precedence.
  */
+
+import { isRecord } from './guards.js';
 
 /** A rule setting, as in `.replylintrc`: a severity, or a severity with options. */
 export type RuleSeverity = 'off' | 'warn' | 'error';
@@ -56,10 +59,6 @@ const SEVERITIES = ['off', 'warn', 'error'] as const;
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function normaliseRule(value: unknown): RuleSettingValue | undefined {
