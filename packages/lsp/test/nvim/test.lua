@@ -54,22 +54,20 @@ local function main()
   check(client_id ~= nil, 'started replylint-lsp')
   vim.lsp.buf_attach_client(bufnr, client_id)
 
-  local function raw(code)
-    for _, d in ipairs(published and published.diagnostics or {}) do
+  local function with_code(list, code)
+    for _, d in ipairs(list) do
       if d.code == code then
         return d
       end
     end
     return nil
   end
-
+  -- What the server sent (UTF-16 ranges), and what Neovim shows (byte columns).
+  local function raw(code)
+    return with_code(published and published.diagnostics or {}, code)
+  end
   local function shown(code)
-    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
-      if d.code == code then
-        return d
-      end
-    end
-    return nil
+    return with_code(vim.diagnostic.get(bufnr), code)
   end
 
   -- The Japanese dictionary loads in the background; allow for a slow machine.
