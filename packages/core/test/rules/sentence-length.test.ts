@@ -17,6 +17,13 @@ run('sentence-length', {
     { why: 'ja: a 77-character sentence is fine for email', text: jaMid },
     // Identifiers count as one character: the tracking and phone numbers do not make this long.
     { why: 'ja: identifiers count as one unit', text: '伝票番号 3390-2218-0476 を配送会社（ヤマネコ便 0120-46-2231）へお伝えいただければ、ご希望の日時へ変更いただけます。', channel: 'chat' },
+    // Latin words in Japanese (product names, masked {{placeholders}}) count as one unit each.
+    {
+      why: 'ja: Latin words and placeholders count as one unit',
+      text: '{{customer_name}}様の iPhone 13 から iPhone 16 Pro への eSIM クイック転送が途中でエラーになり、My SoraMobile アプリの SMS 認証も通らないとのこと、承知いたしました。',
+      channel: 'chat',
+      options: { ja: { chat: 70 } },
+    },
     { why: 'en: a short sentence', text: 'Your order shipped today and should arrive tomorrow.' },
     // Quoted customer text and the signature are never measured.
     { why: 'en: quoted text is not measured', text: `It shipped today.\n\n> ${enLong}` },

@@ -2,8 +2,9 @@
  * sentence-length: agent sentences too long for the channel — Japanese by
  * characters, English by words; chat much shorter than email. Never on quoted
  * text or the signature. URLs, e-mail addresses and identifiers (order
- * numbers, tracking and phone numbers) count as one character / word: they
- * are read as one unit. Where a safe split point exists (「〜しており、」,
+ * numbers, tracking and phone numbers) count as one character / word, and so
+ * does a Latin word inside Japanese (「iPhone」, a masked {{placeholder}}):
+ * each is read as one unit. Where a safe split point exists (「〜しており、」,
  * "; ", ", and we …"), the suggestion splits the sentence there.
  *
  * Options: `{ ja: { email: 100, chat: 60 }, en: { email: 35, chat: 25 } }`;
@@ -16,6 +17,8 @@ import { capitalise } from '../../analysis/sentences.js';
 import data from './data.json' with { type: 'json' };
 
 const identifier = new RegExp(data.identifier, 'gu');
+/** In Japanese prose, a Latin word (a product name, a masked {{placeholder}}) is read as one unit too. */
+const jaLatinWord = new RegExp(data.jaLatinWord, 'gu');
 const jaSplits = data.ja.splits;
 const enSplits = data.en.splits.map((s) => ({ re: new RegExp(s.pattern, 'giu'), to: s.to }));
 
@@ -87,7 +90,7 @@ function limitsOf(options: Record<string, unknown>): Limits {
 /** Japanese: characters without spaces; English: words. Identifiers and URLs count as one. */
 export function measure(sentence: Sentence): number {
   const text = sentence.text.replace(identifier, (m) => (sentence.lang === 'ja' ? '＃' : ' ID '));
-  if (sentence.lang === 'ja') return [...text.replace(/[\s　]/gu, '')].length;
+  if (sentence.lang === 'ja') return [...text.replace(jaLatinWord, '＃').replace(/[\s　]/gu, '')].length;
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? []).length;
 }
 
