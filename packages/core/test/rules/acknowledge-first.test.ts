@@ -8,6 +8,7 @@ run('acknowledge-first', {
     { why: 'ja: no acknowledgement at all', text: '本日発送いたしました。ご確認ください。' },
     // 「確認いたしました」 is not a solution.
     { why: 'ja: 「確認いたしました」 is not a solution', text: '確認いたしました。ご不便をおかけし、申し訳ございません。' },
+    { why: 'ja: 「以下の手順をご確認ください」 points ahead, it is not the solution', text: '以下の手順をご確認ください。ご不便をおかけし、申し訳ございません。' },
     { why: 'en: acknowledgement first', text: "I'm sorry the delivery was so late and ruined your dinner. I've refunded the full order." },
     { why: 'en: "I\'ve looked into this" is not a solution', text: "I've looked into this for you. I'm sorry for the stress this has caused." },
     { why: 'en: thanks in the greeting are not a solution', text: "Hi Ann,\n\nThanks for reaching out.\n\nI'm sorry for the trouble with your order. I've refunded it.\n\nBest,\nSam" },

@@ -17,6 +17,9 @@ run('bare-apology', {
     // Same sentence after a semicolon.
     { why: 'en: "I\'m sorry;" with the object in the same sentence', text: "I'm sorry; I know every dollar counts when money is tight. You can cancel now." },
     { why: 'en: "Sorry, but" cushion before a refusal', text: "Sorry, but we can't refund this order." },
+    // What went wrong right after the apology is its object.
+    { why: 'en: "I\'m so sorry! Your parcel was sent to the wrong address."', text: "I'm so sorry! Your parcel was sent to the wrong address." },
+    { why: 'ja: 「申し訳ございません。配送に遅れが生じております。」', text: '申し訳ございません。現在、配送に遅れが生じております。' },
     // The apology only appears in the customer's quoted mail.
     { why: 'en: quoted customer text is not the agent', text: 'Your order shipped today.\n\n> Sorry.\n> Where is my order?' },
   ],
@@ -32,5 +35,8 @@ run('bare-apology', {
     { why: 'en: "We apologize." alone', text: 'We apologize. Your order shipped today.', count: 1, flagged: ['We apologize.'], message: 'does not say what it is for' },
     { why: 'en: "Sorry." alone, with the fix', text: 'Sorry.\n\nPer our terms, claims need photos.', output: 'Sorry for the trouble this has caused.\n\nPer our terms, claims need photos.' },
     { why: 'en: "My apologies." after a colon', text: 'About your issue: my apologies. The refund is on its way.', count: 1 },
+    // A rule that mentions damage is not an account of what went wrong.
+    { why: 'en: "Sorry." followed by a policy, not by what happened', text: 'Sorry. Per our terms, damaged items must be returned first.', count: 1 },
+    { why: 'ja: followed by a rule 「〜必要がございます」', text: '申し訳ございません。破損した商品は返品いただく必要がございます。', count: 1 },
   ],
 });

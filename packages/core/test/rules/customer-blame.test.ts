@@ -15,6 +15,9 @@ run('customer-blame', {
     { why: 'en: "not your fault"', text: "This is not your fault; the label was printed wrong." },
     { why: 'en: "through no fault of your own"', text: 'Through no fault of your own, the parcel was lost.' },
     { why: 'en: "you may have missed" is neutral', text: 'You may have missed our email, so here is the link again.' },
+    // A neutral condition, not blame.
+    { why: 'en: "If you forgot to add the code" is a condition', text: 'If you forgot to add the code, I can apply it now.' },
+    { why: 'ja: 「ご入力ミスがあった場合は」 is a condition', text: '万が一ご入力ミスがあった場合は、こちらで修正いたします。' },
   ],
   invalid: [
     {

@@ -13,6 +13,7 @@ run('dismissive-wording', {
     // "Of course" as a warm yes.
     { why: 'en: "Of course!" as a warm yes', text: "Of course! I've refunded it." },
     { why: 'en: "of course you can" grants permission', text: 'Of course you can change it any time.' },
+    { why: 'en: "Obviously, this isn\'t the experience we want" is about us', text: "Obviously, this isn't the experience we want for you." },
     // "simply" about ourselves.
     { why: 'en: "we simply can\'t" is about us', text: "We simply can't ship to that region.", inquiry: struggling },
     // Effort words only matter when the customer is struggling.

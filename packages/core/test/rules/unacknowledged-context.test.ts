@@ -17,6 +17,11 @@ run('unacknowledged-context', {
     { why: 'en: "family plan" is a product', text: 'Your profile was restored.', inquiry: 'My family plan profile is gone.' },
     // No inquiry, nothing to compare.
     { why: 'en: no inquiry', text: 'Your order shipped today.' },
+    // Ambiguous words: a shipping destination, a public holiday, a dead phone, a lost password.
+    { why: 'en: "ship overseas" is not a trip', text: 'Yes, we ship to 40 countries.', inquiry: 'Do you ship overseas? My order is stuck.' },
+    { why: 'en: "my phone died", "lost my password" are not bereavements', text: "I've reset it.", inquiry: 'I lost my password and my phone died.' },
+    { why: 'en: "birthday discount" is a promotion', text: 'I have applied it.', inquiry: 'My birthday discount code does not work.' },
+    { why: 'ja: 「10周年記念キャンペーン」 is a promotion', text: 'クーポンを再発行いたしました。', inquiry: '10周年記念キャンペーンのクーポンが使えません。' },
   ],
   invalid: [
     {
@@ -38,6 +43,7 @@ run('unacknowledged-context', {
       output: 'I know this is for your anniversary, so I understand how much the timing matters. Your order shipped today.',
     },
     { why: 'en: an illness never mentioned', text: 'The refund is done.', inquiry: 'I was ill in bed for two weeks so I missed the return window.', count: 1 },
+    { why: 'en: a bereavement never mentioned', text: 'The account is closed.', inquiry: 'My father passed away last week and I need to close his account.', count: 1, message: 'bereavement' },
     // The quoted original counts as the inquiry.
     { why: 'en: the quoted original counts as the inquiry', text: 'Hi Sam,\n\nYour order shipped today.\n\nBest,\nAnn\n\n> I need it for my flight on the 3rd, please hurry.', count: 1, message: 'trip' },
   ],

@@ -21,6 +21,9 @@ const jaBare = new RegExp(
 const jaAdmission = new RegExp(alt(data.ja.admissions), 'u');
 const enBare = new RegExp(data.en.bare, 'iu');
 const enAdmission = new RegExp(data.en.admissions, 'iu');
+/** What went wrong, told as an event ("was sent to the wrong address", 「遅れが生じております」), not as a rule. */
+const events = { ja: new RegExp(data.ja.events, 'u'), en: new RegExp(data.en.events, 'iu') };
+const rules = { ja: new RegExp(data.rules.ja, 'u'), en: new RegExp(data.rules.en, 'iu') };
 /** English clause boundaries: ; : — – (a comma is not one: "Sorry, but …" stays whole). */
 const enBoundary = /\s*[;:—–]\s*|\s+-\s+/u;
 
@@ -136,6 +139,7 @@ function hasObjectNearby(
   if (next && next.lang === sentence.lang) {
     const text = maskQuotes(next);
     if (sentence.lang === 'ja' ? jaAdmission.test(text) : enAdmission.test(text)) return true;
+    if (events[sentence.lang].test(text) && !rules[sentence.lang].test(text)) return true;
   }
   if (sentence.lang === 'en' && bare.rest.trim() && enAdmission.test(bare.rest)) return true;
   return false;

@@ -24,6 +24,8 @@ const jaNegation = new RegExp(data.ja.negation, 'u');
 const jaOwnSide = new RegExp(data.ja.ownSide, 'u');
 const enNegation = new RegExp(data.en.negation, 'iu');
 const enNoFault = new RegExp(data.en.noFault, 'iu');
+/** "If you forgot to add the code, …": a neutral condition, not blame. */
+const enConditional = new RegExp(data.en.conditional, 'iu');
 
 export default defineRule(
   {
@@ -97,7 +99,7 @@ function blame(sentence: Sentence): Hit[] {
       if (lang === 'ja') {
         if (jaNegation.test(after)) continue;
         if (jaOwnSide.test(before)) continue;
-      } else if (enNegation.test(before)) continue;
+      } else if (enNegation.test(before) || (!/^if\b/iu.test(m[0]) && enConditional.test(before))) continue;
       hits.push({
         start,
         end,

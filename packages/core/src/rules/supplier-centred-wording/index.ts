@@ -55,7 +55,9 @@ export default defineRule(
       const reported: Array<[number, number]> = [];
       // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
       const customersWords = reportedSpan(sentence);
-      const report = (s: number, e: number, rewrite: string | undefined, phrase: string) => {
+      const report = (s: number, e: number, rewriteText: string | undefined, phrase: string) => {
+        // "Per our policy, …" → "To [protect your …], …": never double the comma that follows.
+        const rewrite = rewriteText && /[,、]$/u.test(rewriteText) && /^\s*[,、]/u.test(text.slice(e)) ? rewriteText.slice(0, -1) : rewriteText;
         if (reported.some(([a, b]) => s < b && e > a)) return;
         if (sentence.quotes.some(([a, b]) => s >= a && e <= b)) return;
         if (customersWords && s >= customersWords[0] && e <= customersWords[1]) return;

@@ -144,7 +144,7 @@ function mentionIn(sentence: Sentence, isInquiry: boolean): Mention {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (lang === 'ja' ? !jaWord(t, tokens[i + 1]) : excluded.some(([s, e]) => t.start - sentence.start >= s && t.end - sentence.start <= e)) continue;
+    if (lang === 'ja' ? !jaWord(tokens, i) : excluded.some(([s, e]) => t.start - sentence.start >= s && t.end - sentence.start <= e)) continue;
     for (const [id, table] of tables) {
       if (lang === 'ja' ? table.ja.has(t.key) || table.ja.has(matchKey(t.surface)) : table.en.has(t.key)) {
         add(id, lang === 'ja' ? phraseAround(tokens, i) : t.surface);
@@ -163,10 +163,16 @@ function mentionIn(sentence: Sentence, isInquiry: boolean): Mention {
   return mention;
 }
 
-/** A Japanese token that can name a context: a content word not followed by プラン/割/カード (「家族プラン」). */
-function jaWord(token: Token, next: Token | undefined): boolean {
+/**
+ * A Japanese token that can name a context: a content word whose compound is
+ * not a product or a promotion (「家族プラン」「10周年記念キャンペーン」「誕生日クーポン」).
+ */
+function jaWord(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
   if (token.pos !== 'noun' && token.pos !== 'verb') return false;
-  if (next && next.pos === 'noun' && jaNotContext.has(next.key)) return false;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.pos === 'noun' && tokens[j]!.start === tokens[j - 1]!.end; j++) {
+    if (jaNotContext.has(tokens[j]!.key)) return false;
+  }
   return true;
 }
 
