@@ -7,6 +7,7 @@
  * statement of fact or a pointer to a document.
  */
 import { defineRule } from '../../rule.js';
+import type { Lang } from '../../types.js';
 import { fold } from '../../text/normalize.js';
 import { reportedSpan } from '../inquiry-summary/index.js';
 import data from './data.json' with { type: 'json' };
@@ -55,7 +56,7 @@ export default defineRule(
       const reported: Array<[number, number]> = [];
       // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
       const customersWords = reportedSpan(sentence);
-      const report = (s: number, e: number, rewriteText: string | undefined, phrase: string) => {
+      const report = (s: number, e: number, rewriteText: string | undefined, phrase: string, findingLang: Lang = lang) => {
         // "Per our policy, …" → "To [protect your …], …": never double the comma that follows.
         const rewrite = rewriteText && /[,、]$/u.test(rewriteText) && /^\s*[,、]/u.test(text.slice(e)) ? rewriteText.slice(0, -1) : rewriteText;
         if (reported.some(([a, b]) => s < b && e > a)) return;
@@ -65,7 +66,7 @@ export default defineRule(
         context.report({
           start: sentence.start + s,
           end: sentence.start + e,
-          lang,
+          lang: findingLang,
           reason: {
             ja: `「${phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
             en: `“${phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
@@ -99,13 +100,17 @@ export default defineRule(
           }
         }
       }
-      for (const p of patterns[lang]) {
-        p.re.lastIndex = 0;
-        for (const m of text.matchAll(p.re)) {
-          const s = m.index!;
-          const e = s + m[0].length;
-          if (notSupplier[lang].test(text.slice(Math.max(0, s - 6), e))) continue;
-          report(s, e, p.rewrite, m[0]);
+      // Both languages' patterns run on every sentence: a mixed sentence
+      // (「システムの仕様上、per our policy …」) is judged by each of its parts.
+      for (const patternLang of [lang, lang === 'ja' ? 'en' : 'ja'] as const) {
+        for (const p of patterns[patternLang]) {
+          for (const m of text.matchAll(p.re)) {
+            const s = m.index!;
+            const e = s + m[0].length;
+            if (notSupplier[patternLang].test(text.slice(Math.max(0, s - 6), e))) continue;
+            if (benefit[patternLang].test(text)) continue;
+            report(s, e, p.rewrite, m[0], patternLang);
+          }
         }
       }
     }

@@ -82,6 +82,8 @@ export default defineRule(
     const mentions: Mention[] = [];
     for (const s of inquirySentences(context.inquiry)) {
       const m = mentionIn(s, true);
+      // 「結婚5周年の記念日」, "wedding anniversary": the occasion is the anniversary.
+      if (m.categories.has('anniversary')) m.categories.delete('wedding');
       if (m.categories.size > 0) mentions.push(m);
     }
     if (mentions.length === 0) return;
@@ -104,7 +106,9 @@ export default defineRule(
       for (const c of m.categories) categories.add(c);
       for (const w of m.words) if (!words.includes(w)) words.push(w);
     }
-    const main = order.find((c) => categories.has(c))!;
+    // The template for the context most missed mentions share (ties: the order in data.json).
+    const shared = (c: Category) => missed.filter((m) => m.categories.has(c)).length;
+    const main = order.filter((c) => categories.has(c)).reduce((best, c) => (shared(c) > shared(best) ? c : best));
     const first = context.body[0]!;
     const lang = first.lang;
     const labels = order.filter((c) => categories.has(c)).map((c) => data.categories[c].label);
