@@ -668,6 +668,14 @@ function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uin
       }
     }
     lattice.appendEos();
+    if (n > 65_536) {
+      // Do not keep megabytes of scratch after one huge sentence.
+      utf8 = new Uint8Array(1024);
+      charAtByte = new Int32Array(1024);
+      byteStart = new Int32Array(342);
+      runEnd = new Int32Array(342);
+      classes = [];
+    }
     return lattice;
   };
 
