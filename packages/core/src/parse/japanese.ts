@@ -152,23 +152,44 @@ export interface JaToken {
   offset: number;
 }
 
+/**
+ * The last tokenised sentences (kuromojin keeps such a cache too): an editor
+ * re-lints the whole reply at every keystroke, and replies share greetings and
+ * closings. Entries are frozen; callers get a copy of the array.
+ */
+const sentenceCache = new Map<string, readonly JaToken[]>();
+const sentenceCacheSize = 256;
+const cachedSentenceLength = 1000;
+
 /** Tokenise with the loaded tokenizer (call `ensureJapaneseTokenizer` first). */
 export function tokenizeJapanese(value: string): JaToken[] {
   if (!tokenizer) throw new Error('replylint: the Japanese tokenizer is not loaded yet');
+  const cached = sentenceCache.get(value);
+  if (cached) {
+    sentenceCache.delete(value);
+    sentenceCache.set(value, cached);
+    return cached.slice();
+  }
   const out: JaToken[] = [];
   let offset = 0;
   for (const t of tokenizer.tokenize(value)) {
     const surface = t.surface_form;
-    out.push({
-      surface,
-      base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
-      pos: t.pos,
-      pos1: t.pos_detail_1,
-      conjugatedForm: t.conjugated_form,
-      reading: t.reading ?? '',
-      offset,
-    });
+    out.push(
+      Object.freeze({
+        surface,
+        base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
+        pos: t.pos,
+        pos1: t.pos_detail_1,
+        conjugatedForm: t.conjugated_form,
+        reading: t.reading ?? '',
+        offset,
+      }),
+    );
     offset += surface.length;
+  }
+  if (value.length <= cachedSentenceLength) {
+    sentenceCache.set(value, out.slice());
+    if (sentenceCache.size > sentenceCacheSize) sentenceCache.delete(sentenceCache.keys().next().value!);
   }
   return out;
 }
