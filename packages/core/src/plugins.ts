@@ -70,7 +70,8 @@ function severityOf(setting: RuleSetting | undefined): SeverityName {
 
 export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: LintOptions, file: VFile): void {
   const preset = presets[options.preset ?? 'recommended'];
-  const channel = options.channel ?? 'email';
+  // The chat preset implies the chat channel unless one is given.
+  const channel = options.channel ?? (options.preset === 'chat' ? 'chat' : 'email');
   const agent = doc.sentences.filter((s) => s.segment !== 'quoted');
   // Sentences with no word at all ("!", an emoji) are not prose a rule can judge.
   const body = agent.filter((s) => s.segment === 'body' && /\p{L}{2,}|[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text));

@@ -22,7 +22,11 @@ export function isIdentifier(value: string): boolean {
 }
 
 /** The comparison key of a content word, or undefined when the token carries no content. */
+/** A masked template placeholder (`{{customer_name}}` → `Nnnn…`): a name, never content. */
+const placeholder = /^(?:Nn+)+$/u;
+
 export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined {
+  if (placeholder.test(token.surface)) return undefined;
   if (lang === 'ja') {
     if (token.pos === 'noun') {
       if (['非自立', '代名詞', '数', '接尾', '副詞可能'].includes(token.detail)) return undefined;

@@ -13,9 +13,10 @@ export function insertionBeforeBody(context: Pick<RuleContext, 'doc' | 'body'>, 
   const text = context.doc.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lineStart = Math.max(text.lastIndexOf('\n', first.start - 1), text.lastIndexOf('\r', first.start - 1)) + 1;
-  const atParagraphStart = text.slice(lineStart, first.start).trim() === '' && lineStart > 0;
-  const separator = atParagraphStart ? eol + eol : first.lang === 'ja' ? '' : ' ';
-  return { start: first.start, end: first.start, text: sentence + separator };
+  // Always a paragraph of its own, so the inserted sentence never changes how the
+  // paragraph it precedes is read (its language, its sentences).
+  const atLineStart = text.slice(lineStart, first.start).trim() === '';
+  return { start: first.start, end: first.start, text: (atLineStart ? '' : eol + eol) + sentence + eol + eol };
 }
 
 /** Body sentences of the inquiry (its greeting and signature lines carry no content). */
@@ -83,20 +84,22 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
  * it carries fewer than two content words, the next ones in order join it.
  */
 function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: string } | undefined {
-  const sentences = inquirySentences(inquiry, lang).map((s) => ({ s, keys: contentKeys(s.tokens, lang).size }));
-  const ranked = sentences.filter((x) => x.keys > 0).sort((a, b) => b.keys - a.keys);
+  const sentences = inquirySentences(inquiry, lang).map((s) => ({ s, keys: contentKeys(s.tokens, lang) }));
+  const ranked = sentences.filter((x) => x.keys.size > 0).sort((a, b) => b.keys.size - a.keys.size);
   if (ranked.length === 0) return undefined;
   const chosen = [ranked[0]!];
-  let total = ranked[0]!.keys;
+  const covered = new Set(ranked[0]!.keys);
   for (const x of ranked.slice(1)) {
-    if (total >= 2) break;
+    if (covered.size >= 2) break;
+    if ([...x.keys].every((k) => covered.has(k))) continue;
     chosen.push(x);
-    total += x.keys;
+    for (const k of x.keys) covered.add(k);
   }
   chosen.sort((a, b) => a.s.start - b.s.start);
   const text = chosen
     .map((x, i) => {
-      const t = x.s.text.trim();
+      // The writer's own words (template placeholders unmasked).
+      const t = inquiry!.doc.raw.slice(x.s.start, x.s.end).trim();
       // Join sentences into one: drop the end punctuation of all but the last.
       return i < chosen.length - 1 ? t.replace(/[。．.!！?？…]+$/u, lang === 'ja' ? '、' : ',') : t;
     })
@@ -115,7 +118,8 @@ export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): s
   const s = mostSpecific(inquiry, lang);
   if (lang === 'ja') {
     if (!s) return '【どの商品・サービスで何が起きていて、何をご希望か】とのこと、承知いたしました。';
-    let core = s.text.trim().replace(/[。．.!！?？…]+$/u, '');
+    // One sentence: inner sentence ends become commas.
+    let core = s.text.trim().replace(/[。．.!！?？…]+$/u, '').replace(/[。！？!?]+/gu, '、').replace(/^[^\p{L}\p{N}{]+/u, '');
     core = core
       .replace(/(?:私|わたし|僕|ぼく)(?:は|が|の)/gu, '')
       .replace(/でしょうか$|ますか$|ませんか$|ですか$/u, (m) => (m === 'ませんか' ? 'ないか' : 'か'))
@@ -124,13 +128,13 @@ export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): s
       .replace(/です$/u, '');
     return `${core}とのこと、承知いたしました。`;
   }
-  if (!s) return 'I understand that [describe what happened to which product or service, and what you would like us to do].';
-  let core = s.text.trim().replace(/[.!?…]+$/u, '').replace(/\s+/g, ' ');
+  if (!s) return 'You mentioned that [describe what happened to which product or service, and what you would like us to do].';
+  let core = s.text.trim().replace(/[.!?…]+$/u, '').replace(/\s+/g, ' ').replace(/[.!?]+(?=\s|$)/gu, ',').replace(/^[^\p{L}\p{N}{]+/u, '');
   core = core.replace(/[A-Za-z']+/g, (w) => {
     const swapped = swaps[w.toLowerCase()];
     return swapped ?? w;
   });
   const question = /\?\s*$/u.test(s.text);
   if (question) return `You're asking: ${core.charAt(0).toUpperCase()}${core.slice(1)}?`;
-  return `I understand that ${core.charAt(0).toLowerCase()}${core.slice(1)}.`;
+  return `You mentioned that ${/^(you|your|you're|you've|you'd)\b/i.test(core) ? core.charAt(0).toLowerCase() + core.slice(1) : core}.`;
 }

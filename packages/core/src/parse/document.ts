@@ -45,7 +45,10 @@ export interface Paragraph {
 }
 
 export interface Doc {
+  /** The analysed text: control characters sanitised, template placeholders masked (same length as the input). */
   text: string;
+  /** The input with only control characters sanitised: for quoting the writer's own words back. */
+  raw: string;
   structure: Structure;
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -81,10 +84,18 @@ export function detectLang(value: string, fallback: Lang): Lang {
   return ja * 2 >= latin ? 'ja' : 'en';
 }
 
+function sentenceLanguage(value: string, paragraphLang: Lang): Lang {
+  const { ja, latin, kana } = letterCounts(value);
+  if (paragraphLang === 'ja' && ja === 0 && /[A-Za-z]{2,}\W+[A-Za-z]{2,}/u.test(value)) return 'en';
+  if (paragraphLang === 'en' && kana && ja * 3 >= latin) return 'ja';
+  return paragraphLang;
+}
+
 /** Build the structural view synchronously; Japanese words are filled by `tokenizeDoc`. */
 export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
-  const text = maskPlaceholders(sanitize(rawText));
-  const structure = options.flat ? flatStructure(text) : analyseStructure(text);
+  const raw = sanitize(rawText);
+  const text = maskPlaceholders(raw);
+  const structure = options.flat ? flatStructure(text) : analyseStructure(text, raw);
   const overall = detectLang(
     structure.lines.filter((l) => l.kind !== 'quoted').map((l) => l.text).join('\n'),
     'en',
@@ -103,14 +114,17 @@ export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
     paragraphs.push({ start, end, lang, segment });
     const pieces = lang === 'ja' ? splitJapanese(text, group) : splitEnglish(text, group);
     for (const [s, e] of pieces) {
+      // A sentence written wholly in the other language keeps its own language
+      // (an English line inside a Japanese paragraph, and the reverse).
+      const sentenceLang = forced ?? sentenceLanguage(text.slice(s, e), lang);
       const sentence: Sentence = {
         start: s,
         end: e,
         text: text.slice(s, e),
-        lang,
+        lang: sentenceLang,
         segment,
         paragraph: index,
-        tokens: lang === 'en' ? englishTokens(text, s, e) : [],
+        tokens: sentenceLang === 'en' ? englishTokens(text, s, e) : [],
         quotes: [],
       };
       sentence.quotes = quoteRanges(sentence.text);
@@ -130,7 +144,7 @@ export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
     if (total > 0 && Math.min(ja, en) / total >= 0.25) language = 'mixed';
     else language = ja >= en ? 'ja' : 'en';
   }
-  return { text, structure, paragraphs, sentences, language, quoted: structure.quoted };
+  return { text, raw, structure, paragraphs, sentences, language, quoted: structure.quoted };
 }
 
 /** Fill Japanese sentences with kuromoji tokens (loads the tokenizer on first use). */
@@ -182,7 +196,7 @@ function splitJapanese(text: string, group: Line[]): Array<[number, number]> {
       const ch = text[i]!;
       if (ch === '「' || ch === '『' || ch === '（' || ch === '(') depth++;
       else if ((ch === '」' || ch === '』' || ch === '）' || ch === ')') && depth > 0) depth--;
-      else if (depth === 0 && /[。！？!?]/u.test(ch)) {
+      else if (depth === 0 && (/[。！？!?]/u.test(ch) || (ch === '.' && /^\s+["'(]?[A-Z\u3040-\u30ff\u4e00-\u9fff]/u.test(text.slice(i + 1, i + 4)) && !/\b(?:Mr|Mrs|Ms|Dr|St|No|vs|etc|[A-Z])$/u.test(text.slice(Math.max(s, i - 4), i))))) {
         let e = i + 1;
         while (e < line.end && /[」』）)!?！？]/u.test(text[e]!)) e++;
         push(out, text, s, e);
@@ -241,12 +255,12 @@ const abbreviation = /\b(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|approx|dept|inc|l
 /** parse-english keeps some sentences together ("… back in. You're …"): split at a full stop before a capital. */
 function splitMissedBoundaries(text: string, start: number, end: number, out: Array<[number, number]>): void {
   const value = text.slice(start, end);
-  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z])/gu;
+  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z])|[。！？][」』）]?\s*(?=\S)/gu;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(value))) {
     const head = value.slice(from, m.index + 1);
-    if (abbreviation.test(head) || /\b[A-Z]\.$/u.test(head)) continue;
+    if (/[.!?]$/u.test(head) && (abbreviation.test(head) || /\b[A-Z]\.$/u.test(head))) continue;
     const cut = m.index + m[0].trimEnd().length;
     push(out, text, start + from, start + cut);
     from = m.index + m[0].length;

@@ -60,7 +60,11 @@ function makeLine(text: string, start: number, end: number): Line {
   return { start, end, text: value, kind: 'body', blank: value.trim() === '' };
 }
 
-export function analyseStructure(text: string): Structure {
+/**
+ * `source` is the same text before template placeholders were masked (same
+ * length): the quoted original is taken from it, so an inquiry keeps its words.
+ */
+export function analyseStructure(text: string, source: string = text): Structure {
   const lines = splitLines(text);
   markQuoted(lines);
 
@@ -68,7 +72,7 @@ export function analyseStructure(text: string): Structure {
   markGreeting(lines, agent);
   markClosing(lines, agent);
 
-  return { lines, segments: toSegments(lines), quoted: quotedText(lines) };
+  return { lines, segments: toSegments(lines), quoted: quotedText(lines, source) };
 }
 
 function markQuoted(lines: Line[]): void {
@@ -194,10 +198,10 @@ function toSegments(lines: Line[]): Segment[] {
   return segments;
 }
 
-function quotedText(lines: Line[]): string {
+function quotedText(lines: Line[], source: string): string {
   return lines
     .filter((l) => l.kind === 'quoted')
-    .map((l) => l.text.replace(/^\s*((>|＞)\s?)+/u, ''))
+    .map((l) => source.slice(l.start, l.end).replace(/^\s*((>|＞)\s?)+/u, ''))
     .filter((t) => !separatorLine.test(t) && !wroteLine.test(t) && !headerStart.test(t) && !headerFollow.test(t) && !attributionLine.test(t))
     .join('\n')
     .trim();

@@ -46,7 +46,8 @@ export function sanitize(value: string): string {
  * prose: mask them with a same-length name-like token so offsets stay true.
  */
 export function maskPlaceholders(value: string): string {
+  // A trailing space keeps the placeholder a word of its own: `{{name}}I am` → `Nnnnnnn I am`.
   return value.replace(/\{\{\s*[\w.\-]{1,64}\s*\}\}|\{[\w.\-]{1,64}\}|%[A-Z_]{2,32}%/g, (m) =>
-    'N' + 'n'.repeat(m.length - 1),
+    'N' + 'n'.repeat(m.length - 2) + ' ',
   );
 }
