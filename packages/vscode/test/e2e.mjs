@@ -374,6 +374,7 @@ const JA_REPLY = [
   '',
   '規定により返金はできかねます。',
   '',
+  'ほかにご不明な点がございましたら、お気軽にお問い合わせください。',
   'よろしくお願いいたします。',
   '',
 ].join('\n');
@@ -392,6 +393,7 @@ const EN_REPLY = [
   "Thank you for reaching out, and I'm sorry for the worry this has caused.",
   EN_WRONG_RESTATEMENT,
   'I checked with our warehouse: the parasol left today by express delivery and will arrive on Friday.',
+  "If there's anything else I can help with, just reply to this email.",
   '',
   'Best regards,',
   'Alex',
@@ -671,6 +673,7 @@ async function main() {
       async () => {
         const phraseColumn = JA_REPLY.split('\n')[JA_SUPPLIER_LINE - 1].indexOf(JA_SUPPLIER_PHRASE) + 2;
         await focusEditor();
+        const squigglesBefore = (await squiggles()).length;
         const menuRow = page.locator('.action-widget .monaco-list-row').first();
         for (let attempt = 1; ; attempt++) {
           await focusEditor();
@@ -683,10 +686,14 @@ async function main() {
           log(`Ctrl+. showed no menu (attempt ${attempt}); retrying`);
           await page.keyboard.press('Escape');
         }
-        const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map((s) => s.trim());
+        const rows = page.locator('.action-widget .monaco-list-row');
+        const items = (await rows.allTextContents()).map((s) => s.trim());
         log(`quick fixes offered: ${items.join(' | ')}`);
         await screenshot('ja-quick-fix-menu');
-        await page.keyboard.press('Enter');
+        // The rewrite: not a group header, not "fix all"/"open the documentation" (those name a rule id).
+        const fix = items.findIndex((t) => t && !/^(Quick Fix|More Actions)/.test(t) && !/[a-z]+-[a-z]+(-[a-z]+)*/.test(t));
+        assert(fix >= 0, `no rewrite among the quick fixes: ${items.join(' | ')}`);
+        await rows.nth(fix).click();
         await until(
           'the supplier-centred phrase to be rewritten',
           async () => {
@@ -700,7 +707,7 @@ async function main() {
           async () => !(await problemRows()).some((r) => r.includes('supplier-centred-wording')),
           30_000,
         );
-        await until('the squiggle to disappear', async () => (await squiggles()).length === 0, 15_000);
+        await until('the squiggle on line 7 to disappear', async () => (await squiggles()).length < squigglesBefore, 15_000);
         await save();
         const onDisk = fs.readFileSync(jaFile, 'utf8');
         assert(!onDisk.includes(JA_SUPPLIER_PHRASE), `saved file still contains ${JA_SUPPLIER_PHRASE}:\n${onDisk}`);
