@@ -835,6 +835,8 @@ async function main() {
         await page.keyboard.insertText(EN_OTHER_INQUIRY);
         await save();
         await until('inquiry-summary for the reply (from the sibling file)', inquirySummaryShown, 30_000);
+        const rows = await problemRows();
+        assert(!rows.some((r) => r.includes('parasol-reply.inquiry.txt')), `the inquiry file was linted as a reply: ${rows.join(' || ')}`);
         await screenshot('en-inquiry-file');
       },
     ],
