@@ -40,7 +40,8 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
     const variant = ja.variants[token.key] ?? ja.variants[token.base];
     if (variant) return variant;
     // Okurigana differ between writers (引越し/引越, 見積もり/見積, 申し込み/申込): nouns compare by their kanji.
-    if (token.pos === 'noun' && /\p{sc=Han}/u.test(token.key) && /[\u3041-\u3096]/u.test(token.key)) {
+    // Verbs too, so 振込み (noun) meets 振り込む (verb) and 申し込む meets 申込.
+    if ((token.pos === 'noun' || token.pos === 'verb') && /^\p{sc=Han}/u.test(token.key) && /[\u3041-\u3096]/u.test(token.key)) {
       return token.key.replace(/[\u3041-\u3096]/gu, '');
     }
     return token.key;

@@ -170,29 +170,51 @@ export function tokenizeJapanese(value: string): JaToken[] {
     sentenceCache.set(value, cached);
     return cached.slice();
   }
-  const out: JaToken[] = [];
-  let offset = 0;
-  for (const t of tokenizer.tokenize(value)) {
-    const surface = t.surface_form;
-    out.push(
-      Object.freeze({
-        surface,
-        base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
-        pos: t.pos,
-        pos1: t.pos_detail_1,
-        conjugatedForm: t.conjugated_form,
-        reading: t.reading ?? '',
-        offset,
-      }),
-    );
-    offset += surface.length;
-  }
+  const out = fastTokens ? fastTokens(value) : tokensOf(tokenizer.tokenize(value));
   if (value.length <= cachedSentenceLength) {
     sentenceCache.set(value, out.slice());
     if (sentenceCache.size > sentenceCacheSize) sentenceCache.delete(sentenceCache.keys().next().value!);
   }
   return out;
 }
+
+/** replylint's tokens from kuromoji's. */
+function tokensOf(tokens: IpadicFeatures[]): JaToken[] {
+  const out: JaToken[] = [];
+  let offset = 0;
+  for (const t of tokens) {
+    const surface = t.surface_form;
+    out.push(jaToken(surface, t.basic_form, t.pos, t.pos_detail_1, t.conjugated_form, t.reading, offset));
+    offset += surface.length;
+  }
+  return out;
+}
+
+function jaToken(
+  surface: string,
+  basicForm: string | undefined,
+  pos: string,
+  pos1: string,
+  conjugatedForm: string,
+  reading: string | undefined,
+  offset: number,
+): JaToken {
+  return Object.freeze({
+    surface,
+    base: basicForm && basicForm !== '*' ? basicForm : surface,
+    pos,
+    pos1,
+    conjugatedForm,
+    reading: reading ?? '',
+    offset,
+  });
+}
+
+/**
+ * `tokensOf(tokenizer.tokenize(value))` without kuromoji's token objects and
+ * without splitting a feature line per token (set by installFastPaths).
+ */
+let fastTokens: ((value: string) => JaToken[]) | undefined;
 
 // ---------------------------------------------------------------------------
 // Loading
@@ -212,6 +234,12 @@ interface Lattice {
   nodes_end_at: object[][];
 }
 type LatticeConstructor = new () => Lattice;
+/** A node on kuromoji's best path. */
+interface LatticeNode {
+  name: number;
+  type: string;
+  surface_form: string;
+}
 type NodeConstructor = new (
   name: number,
   cost: number,
@@ -235,6 +263,7 @@ interface KuromojiInternals {
     dictionary: { buffer: Uint8Array };
     target_map: Record<number, number[]>;
     lookup(ch: string): CharacterClass;
+    getFeatures(id: number | string): string;
     loadUnknownDictionaries(
       unk: Uint8Array,
       unkPos: Uint8Array,
@@ -256,7 +285,10 @@ interface KuromojiInternals {
       };
     };
   };
-  viterbi_searcher: { connection_costs: { loadConnectionCosts(buffer: Int16Array): unknown } };
+  viterbi_searcher: {
+    connection_costs: { loadConnectionCosts(buffer: Int16Array): unknown };
+    search(lattice: Lattice): LatticeNode[];
+  };
 }
 
 async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
@@ -717,4 +749,46 @@ function installFastPaths(internals: KuromojiInternals, csr: TargetMap, tid: Uin
     }
     return line;
   };
+
+  // Tokens straight from the best path, as Tokenizer#tokenize + IpadicFormatter + tokensOf would make them.
+  const TokenizerClass = (internals as unknown as { constructor: { splitByPunctuation(text: string): string[] } }).constructor;
+  const searcher = internals.viterbi_searcher;
+  const known = new Map<number, string[]>();
+  const unknownFeatures = new Map<number, string[]>();
+  const featuresOf = (map: Map<number, string[]>, line: (id: number) => string, id: number): string[] => {
+    let fields = map.get(id);
+    if (!fields) {
+      fields = line(id).split(',');
+      if (map.size >= 100_000) map.clear();
+      map.set(id, fields);
+    }
+    return fields;
+  };
+  const knownLine = (id: number) => internals.token_info_dictionary.getFeatures(id);
+  const unknownLine = (id: number) => unknown.getFeatures(id);
+  fastTokens = (value: string): JaToken[] => {
+    const out: JaToken[] = [];
+    let offset = 0;
+    for (const sentence of TokenizerClass.splitByPunctuation(value)) {
+      for (const node of searcher.search(builder.build(sentence))) {
+        let token: JaToken;
+        if (node.type === 'KNOWN') {
+          const f = featuresOf(known, knownLine, node.name);
+          token = jaToken(f[0]!, f[7], f[1]!, f[2]!, f[6]!, f[8], offset);
+        } else if (node.type === 'UNKNOWN') {
+          const f = featuresOf(unknownFeatures, unknownLine, node.name);
+          token = jaToken(node.surface_form, f[7], f[1]!, f[2]!, f[6]!, undefined, offset);
+        } else {
+          return tokensOf(tokenizerOf(internals).tokenize(value)); // not made by this builder; kuromoji's own way
+        }
+        out.push(token);
+        offset += token.surface.length;
+      }
+    }
+    return out;
+  };
+}
+
+function tokenizerOf(internals: KuromojiInternals): Tokenizer<IpadicFeatures> {
+  return internals as unknown as Tokenizer<IpadicFeatures>;
 }

@@ -122,8 +122,9 @@ function acknowledgesJa(text: string): boolean {
   if (jaFrame.test(text)) {
     if (/(?:ますよね|ですよね|ましたよね)/u.test(text)) {
       if (/(?:てしまい|てしまう|でしまう|ません|ない|なる|なります|止ま|困|大変)/u.test(text)) return true;
-    } else if (/お気持ち|お察し|ごもっとも|さぞ|心中/u.test(text)) return true;
-    else if (/(?:され|られ|なさ|お[^\s]{1,6}に)(?:た|て|る)?[^。]{0,12}ことと(?:存じ|思い)/u.test(text)) return true;
+    } else if (/お気持ち|お察し|ごもっとも|さぞ|心中|ご無理(?:を)?なさら|ご無理のない|お大事に|ご自愛|ご回復|お見舞い申し上げ/u.test(text)) return true;
+    // Conjecture about the customer's state, in honorific form: 「〜してくださっていることと存じます」「お過ごしのことと存じます」.
+    else if (/(?:され|られ|なさ|くださ|いただ|いらっしゃ|おられ|お[^\s、。]{1,8}(?:に|の))(?:た|て|る|っ|い)?[^。]{0,14}ことと(?:存じ|思い|拝察)/u.test(text)) return true;
   }
   return false;
 }

@@ -20,7 +20,7 @@ const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b
 const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3 };
 /** Without an inquiry: how many content words make a restating form specific. */
 const minimumSpecific = { strong: 3, situation: 4 };
 
@@ -85,7 +85,14 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
     const cues = [...sentence.text.matchAll(new RegExp(jaCue.source, 'gu'))].filter((m) => !insideQuote(sentence, m.index!));
     const m = cues[cues.length - 1];
-    if (!m) return false;
+    if (!m) {
+      // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」.
+      // Without a restating cue it must carry more of the inquiry's words.
+      const apology = /申し訳|お詫び|恐縮/u.exec(sentence.text);
+      if (!apology || !inquiryKeys) return false;
+      const keys = contentKeys(sentence.tokens.filter((t) => t.end <= sentence.start + apology.index), 'ja');
+      return overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
+    }
     const cueAt = sentence.start + m.index! + m[0].length;
     const keys = contentKeys(
       sentence.tokens.filter((t) => t.end <= cueAt),
