@@ -1,7 +1,8 @@
 /**
  * replylint's kuromoji loading must not change a single token: compare its
- * tokenizer with stock kuromoji (same version, loaded the stock way) on the
- * benchmark corpus and on seeded random strings of mixed scripts.
+ * tokenizer (kuromoji's tokenize() on it, and replylint's tokenizeJapanese())
+ * with stock kuromoji (same version, loaded the stock way) on the benchmark
+ * corpus and on seeded random strings of mixed scripts.
  *   node check-tokens.mjs ROOT CORPUS.jsonl... → one JSON line
  */
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ const [root, ...corpora] = process.argv.slice(2);
 const require = createRequire(path.join(root, 'packages/core/package.json'));
 const kuromoji = require('kuromoji');
 const { ensureJapaneseTokenizer, dictionaryPath } = await import(pathToFileURL(path.join(root, 'packages/core/dist/src/index.js')).href);
+const { tokenizeJapanese } = await import(pathToFileURL(path.join(root, 'packages/core/dist/src/parse/japanese.js')).href);
 const mine = await ensureJapaneseTokenizer();
 const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 const stock = await new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((e, t) => (e ? reject(e) : resolve(t))));
@@ -38,12 +40,27 @@ for (let t = 0; t < 3000; t++) {
   for (let i = 0, len = r.int(120); i < len; i++) s += r.pick(r.chance(0.6) ? pools[bias] : r.pick(pools));
   texts.push(s);
 }
+/** What tokenizeJapanese() must return: kuromoji's tokens, mapped as replylint maps them. */
+const expected = (tokens) => {
+  let offset = 0;
+  return tokens.map((t) => {
+    const s = t.surface_form;
+    const token = { surface: s, base: t.basic_form && t.basic_form !== '*' ? t.basic_form : s, pos: t.pos, pos1: t.pos_detail_1, conjugatedForm: t.conjugated_form, reading: t.reading ?? '', offset };
+    offset += s.length;
+    return token;
+  });
+};
 let differing = 0;
 let example = null;
 let chars = 0;
 for (const text of texts) {
   chars += text.length;
-  if (JSON.stringify(stock.tokenize(text)) !== JSON.stringify(mine.tokenize(text))) {
+  const reference = stock.tokenize(text);
+  const same =
+    JSON.stringify(reference) === JSON.stringify(mine.tokenize(text)) &&
+    JSON.stringify(expected(reference)) === JSON.stringify(tokenizeJapanese(text)) &&
+    JSON.stringify(expected(reference)) === JSON.stringify(tokenizeJapanese(text)); // again, from the sentence cache
+  if (!same) {
     differing++;
     example ??= text.slice(0, 80);
   }
