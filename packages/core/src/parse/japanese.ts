@@ -4,33 +4,34 @@
  * (the retext-spell / kuromojin pattern).
  *
  * Loading is replylint's own, not kuromoji's `builder().build()`, which spends
- * about 0.8 s of a cold start: ~0.2 s gunzipping 17 MB of dict/*.dat.gz into
- * 100 MB (mostly zero padding), then 0.1–0.6 s (GC-bound) turning tid_map.dat
- * into a JS object of 326,000 arrays. Here:
+ * about 0.5–0.8 s of a cold start: ~0.2 s gunzipping 17 MB of dict/*.dat.gz
+ * into 100 MB (mostly zero padding), then 0.1–0.6 s (GC-bound) turning
+ * tid_map.dat into a JS object of 326,000 arrays. Here:
  *
  * - the dictionary is read from plain files when they exist: `packages/core/dict/`
- *   (written by scripts/build-dict.mjs: gunzipped, zero padding trimmed, 62 MB
- *   with the word map precomputed as tid_map.csr; of it, ~22 MB is read at load
- *   and tid_pos.dat's feature lines are read as tokens need them)
- *   or any directory `REPLYLINT_KUROMOJI_DICT` names; `.dat.gz` files are still
- *   read (and gunzipped) where no plain file is beside them, so kuromoji's own
- *   dict/ and the VS Code extension's copy keep working;
- * - the word→entries map (tid_map.dat) stays in two Int32Arrays (CSR) behind a
- *   read-only Proxy that answers kuromoji's `target_map[trieId]`;
+ *   (written by scripts/build-dict.mjs: gunzipped, zero padding trimmed, the
+ *   word map precomputed as tid_map.csr; 62 MB, of which ~22 MB is read at
+ *   load and tid_pos.dat's feature lines are read as tokens need them) or any
+ *   directory `REPLYLINT_KUROMOJI_DICT` names; `NAME.gz` is read (and
+ *   gunzipped) where no plain `NAME` is beside it, so kuromoji's own dict/ and
+ *   the VS Code extension's copy keep working;
+ * - the word → entries map stays in two Int32Arrays (CSR) behind a read-only
+ *   Proxy that answers kuromoji's `target_map[trieId]`;
  * - everything else is handed to kuromoji's own loaders.
  *
- * Tokenising is kuromoji's, token for token, with two of its hot spots done
- * without the garbage (see `installFastPaths`): the lattice builder (kuromoji
- * re-encodes the whole rest of the sentence to UTF-8 and wraps it in a
- * SurrogateAwareString at every character) and the feature lookup (a byte
- * array per token). Sentences with surrogate code units go through kuromoji's
- * own builder unchanged.
+ * Tokenising is kuromoji's, token for token (bench/lib/check-tokens.mjs
+ * compares it with stock kuromoji), with its hot spots done without the
+ * garbage (see `installFastPaths`): the lattice builder (kuromoji re-encodes
+ * the whole rest of the sentence to UTF-8 and wraps it in a
+ * SurrogateAwareString at every character), the feature lookup (a byte array
+ * per token) and the token objects. Sentences with surrogate code units go
+ * through kuromoji's own builder unchanged. The last 256 sentences are cached.
  *
- * Only kuromoji's public entry point is required (the VS Code extension ships
- * kuromoji bundled into one file, so `kuromoji/src/...` cannot be required):
- * an empty Tokenizer is obtained from `builder().build()` pointed at a path
- * that cannot hold a dictionary (kuromoji 0.1.2 calls back with `new Tokenizer(dic)`
- * on error too), and its dictionaries are filled in place.
+ * An empty kuromoji Tokenizer is made with `new Tokenizer(new DynamicDictionaries())`
+ * from kuromoji's modules, or, where only its public entry point exists (the
+ * VS Code extension bundles kuromoji into one file), from `builder().build()`
+ * pointed at a path that cannot hold a dictionary (kuromoji 0.1.2 calls back
+ * with `new Tokenizer(dic)` on error too); its dictionaries are filled in place.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
