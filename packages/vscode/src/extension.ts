@@ -40,7 +40,9 @@ let extension: ReplylintExtension | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<ReplylintApi> {
   extension = new ReplylintExtension(context);
   context.subscriptions.push(extension);
-  await extension.start();
+  // `onStartupFinished` activates us everywhere (so languages added to
+  // replylint.documentSelector work too); the server only starts once a reply is open.
+  extension.startWhenNeeded();
   return extension.api();
 }
 
@@ -61,6 +63,7 @@ class ReplylintExtension implements vscode.Disposable {
   private readonly output: vscode.OutputChannel;
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
+  private waitForReply: vscode.Disposable | undefined;
   private clientDisposables: vscode.Disposable[] = [];
   private statusItem: vscode.LanguageStatusItem | undefined;
   private selector: ReturnType<typeof toDocumentFilters> = [];
@@ -94,8 +97,13 @@ class ReplylintExtension implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration(async (event) => {
         if (event.affectsConfiguration(`${SETTINGS_SECTION}.documentSelector`)) {
-          this.log('documentSelector changed: restarting the language server');
-          await this.restart();
+          if (this.starting) {
+            this.log('documentSelector changed: restarting the language server');
+            await this.restart();
+          } else {
+            this.selector = toDocumentFilters(readSelectorSetting());
+            this.startWhenNeeded();
+          }
         }
       }),
     );
@@ -112,7 +120,27 @@ class ReplylintExtension implements vscode.Disposable {
 
   // ------------------------------------------------------------------ client lifecycle
 
+  /** Starts the server now if a reply is open, else when the first one is opened. */
+  startWhenNeeded(): void {
+    if (this.starting) return;
+    this.selector = toDocumentFilters(readSelectorSetting());
+    if (vscode.workspace.textDocuments.some((d) => this.isReply(d))) {
+      void this.start();
+      return;
+    }
+    this.waitForReply?.dispose();
+    this.waitForReply = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (this.starting || !this.isReply(document)) return;
+      this.waitForReply?.dispose();
+      this.waitForReply = undefined;
+      void this.start();
+    });
+    this.disposables.push(this.waitForReply);
+  }
+
   start(): Promise<void> {
+    this.waitForReply?.dispose();
+    this.waitForReply = undefined;
     this.starting = this.startClient().catch((error: unknown) => {
       this.log(`could not start the language server: ${errorMessage(error)}`);
       void vscode.window
@@ -187,6 +215,7 @@ class ReplylintExtension implements vscode.Disposable {
   }
 
   async restart(): Promise<void> {
+    if (!this.starting) return this.start();
     this.log('restarting the language server');
     await this.starting;
     await this.stopClient();
@@ -279,7 +308,7 @@ class ReplylintExtension implements vscode.Disposable {
   }
 
   private async runningClient(): Promise<LanguageClient | undefined> {
-    await this.starting;
+    await (this.starting ?? this.start());
     if (!this.client || this.client.state !== State.Running) {
       await vscode.window.showErrorMessage(vscode.l10n.t('replylint: the language server is not running.'));
       return undefined;

@@ -73,6 +73,15 @@ function findVsix() {
   return candidates[0];
 }
 
+/** PIDs of replylint language servers started from `extensionsDir`. */
+function serverPids(extensionsDir) {
+  const r = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return (r.stdout ?? '')
+    .split('\n')
+    .filter((line) => line.includes(extensionsDir) && line.includes('dist/server.mjs'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -607,6 +616,15 @@ async function main() {
       },
       90_000,
     ],
+    [
+      'the language server does not start before a reply is opened',
+      async () => {
+        // The extension activates on startup finished; give it time, then look for the server process.
+        await sleep(4000);
+        const pids = serverPids(dirs.extensions);
+        assert(pids.length === 0, `language server already running (pids ${pids.join(', ')})`);
+      },
+    ],
   ]);
   if (results.some((r) => r.status === 'failed')) return;
 
@@ -617,6 +635,8 @@ async function main() {
       async () => {
         await openFile('ja/refund-reply.txt');
         await until('a replylint squiggle in the editor', async () => (await squiggles()).length > 0, 60_000);
+        const pids = serverPids(dirs.extensions);
+        assert(pids.length === 1, `expected one language server process, found ${pids.length}`);
       },
       90_000,
     ],
