@@ -6,35 +6,16 @@
  * A case is positive for a rule when its label is true (the problem is there);
  * the linter predicts positive when it reports at least one message of that rule.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../src/index.js';
+import { readCorpus, type Case } from './corpus.js';
 
-interface Case {
-  id: string;
-  lang: 'ja' | 'en';
-  channel?: 'email' | 'chat';
-  inquiry: string | null;
-  reply: string;
-  labels: Record<string, boolean>;
-  note?: string;
-}
 
 const file = process.argv[2] ?? path.resolve(process.cwd(), '../shared/corpus/dev.jsonl');
 const verbose = process.argv.includes('--verbose');
 let cases: Case[];
 try {
-  cases = readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => [line, i + 1] as const)
-    .filter(([line]) => line.trim())
-    .map(([line, n]) => {
-      try {
-        return JSON.parse(line) as Case;
-      } catch (error) {
-        throw new Error(`${file}:${n}: not valid JSON (${(error as Error).message})`);
-      }
-    });
+  cases = readCorpus(file);
 } catch (error) {
   console.error(`eval: ${(error as Error).message}`);
   process.exit(2);

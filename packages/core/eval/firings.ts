@@ -7,18 +7,10 @@
  * Replies marked `good` have every headline label false: a reviewer would
  * accept them as they are, so a firing there deserves a close look.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint, ruleIds } from '../src/index.js';
+import { readCorpus, type Case } from './corpus.js';
 
-interface Case {
-  id: string;
-  lang: 'ja' | 'en';
-  channel?: 'email' | 'chat';
-  inquiry: string | null;
-  reply: string;
-  labels: Record<string, boolean>;
-}
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -38,16 +30,7 @@ if (only && newRules.length === 0) {
 
 let cases: Case[];
 try {
-  cases = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as Case;
-      } catch (error) {
-        throw new Error(`${file}:${i + 1}: not valid JSON (${(error as Error).message})`);
-      }
-    });
+  cases = readCorpus(file);
 } catch (error) {
   console.error(`firings: ${(error as Error).message}`);
   process.exit(2);
