@@ -64,7 +64,7 @@ export interface BuildOptions {
 
 /** Count Japanese and Latin letters, ignoring URLs and e-mail addresses. */
 export function letterCounts(value: string): { ja: number; latin: number; kana: boolean } {
-  const cleaned = value.replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ');
+  const cleaned = value.replace(/https?:\/\/\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ');
   let ja = 0;
   let latin = 0;
   for (const ch of cleaned) {
@@ -86,7 +86,7 @@ export function detectLang(value: string, fallback: Lang): Lang {
 
 function sentenceLanguage(value: string, paragraphLang: Lang): Lang {
   const { ja, latin, kana } = letterCounts(value);
-  if (paragraphLang === 'ja' && ja === 0 && /[A-Za-z]{2,}\W+[A-Za-z]{2,}/u.test(value)) return 'en';
+  if (paragraphLang === 'ja' && ja === 0 && /(?<![A-Za-z])[A-Za-z]{2,}\W+[A-Za-z]{2}/u.test(value)) return 'en';
   if (paragraphLang === 'en' && kana && ja * 3 >= latin) return 'ja';
   return paragraphLang;
 }

@@ -15,7 +15,7 @@ import data from './data.json' with { type: 'json' };
 const alt = (list: string[]) => list.join('|');
 /** A Japanese sentence that is only an apology: optional opener, intensifier, the apology, end punctuation. */
 const jaBare = new RegExp(
-  `^[\\s　]*((?:${alt(data.ja.openers)})?[、,\\s　]*)((?:(?:${alt(data.ja.intensifiers)})[、\\s　]*)?(?:${alt(data.ja.apologies)}))[。．.！!]*[\\s　]*$`,
+  `^[\\s　]*((?:(?:${alt(data.ja.openers)})[、,\\s　]*)?)((?:(?:${alt(data.ja.intensifiers)})[、\\s　]*)?(?:${alt(data.ja.apologies)}))[。．.！!]*[\\s　]*$`,
   'u',
 );
 const jaAdmission = new RegExp(alt(data.ja.admissions), 'u');
@@ -25,7 +25,7 @@ const enAdmission = new RegExp(data.en.admissions, 'iu');
 const events = { ja: new RegExp(data.ja.events, 'u'), en: new RegExp(data.en.events, 'iu') };
 const rules = { ja: new RegExp(data.rules.ja, 'u'), en: new RegExp(data.rules.en, 'iu') };
 /** English clause boundaries: ; : — – (a comma is not one: "Sorry, but …" stays whole). */
-const enBoundary = /\s*[;:—–]\s*|\s+-\s+/u;
+const enBoundary = /(?<!\s)\s*[;:—–]\s*|(?<!\s)\s+-\s+/u;
 
 interface Bare {
   sentence: Sentence;

@@ -96,7 +96,7 @@ function longestOffer(lang: Lang, text: string): string | undefined {
 function removal(full: string, sentence: Sentence, text: string): { start: number; end: number; text: string } {
   if (sentence.lang === 'en') {
     // The last ", or / and / but" after which the promotion starts, with something useful before it.
-    for (const m of [...text.matchAll(/,?\s+(?:or|and|but)\s+/giu)].reverse()) {
+    for (const m of [...text.matchAll(/,?(?<!\s)\s+(?:or|and|but)\s+/giu)].reverse()) {
       const before = text.slice(0, m.index);
       const after = text.slice(m.index);
       if (!cues.en.test(after) || !longestOffer('en', after)) continue;
