@@ -91,7 +91,7 @@ export async function runAudit({ input, cwd, values, workers }: AuditRun): Promi
   try {
     let lineNo = 0;
     let batch: AuditLine[] = [];
-    for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+    for await (const text of linesOf(stream, label)) {
       lineNo++;
       if (text.trim() === '') continue;
       batch.push({ lineNo, text });
@@ -125,6 +125,15 @@ async function openInput(file: string, label: string) {
     throw new CliError(`${label}: ${describeFsError(error)}`);
   });
   return handle.createReadStream();
+}
+
+/** Lines of the input; a read error (EIO, …) is an I/O error naming the input, not an internal one. */
+async function* linesOf(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<string> {
+  try {
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) yield line;
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).syscall ? new CliError(`${label}: ${describeFsError(error)}`) : error;
+  }
 }
 
 function inlinePool(settings: AuditSettings): Pool {

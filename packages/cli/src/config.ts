@@ -100,11 +100,31 @@ const explorer = lilconfig('replylint', {
  * `package.json` with a `replylint` key, searching upward from its directory.
  */
 export async function loadConfigFor(filePath: string): Promise<LoadedConfig> {
-  const result = await explorer.search(path.dirname(path.resolve(filePath)));
+  const from = path.dirname(path.resolve(filePath));
+  let result: Awaited<ReturnType<typeof explorer.search>>;
+  try {
+    result = await explorer.search(from);
+  } catch (error) {
+    // A config that exists but cannot be read (a directory, an I/O error): name it, as for a bad one.
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError((await unreadableConfig(from)) ?? from, undefined, describeFsError(error));
+  }
   if (!result || result.isEmpty) return { config: {}, file: result?.filepath };
   const isPackage = path.basename(result.filepath) === 'package.json';
   const config = validateConfig(result.config, result.filepath, isPackage ? 'replylint' : undefined);
   return { config, file: result.filepath };
+}
+
+/** The config file a failed search stopped at: the first candidate, upward from `dir`, that exists but cannot be read. */
+async function unreadableConfig(dir: string): Promise<string | undefined> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    for (const name of configFileNames) {
+      const file = path.join(current, name);
+      if (!(await stat(file).then(() => true, () => false))) continue;
+      if (await readFile(file).then(() => false, () => true)) return file;
+    }
+    if (current === path.dirname(current)) return undefined;
+  }
 }
 
 /** Forget cached search results (call when a config file changes). */
@@ -173,7 +193,12 @@ function parseData(text: string, file: string): unknown {
       const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
       throw new ConfigError(file, where ? `line ${where.line}` : undefined, `invalid YAML: ${reason}`);
     }
-    return doc.toJS();
+    try {
+      return doc.toJS();
+    } catch (error) {
+      // e.g. "Excessive alias count indicates a resource exhaustion attack" (a billion-laughs file).
+      throw new ConfigError(file, undefined, `invalid YAML: ${firstLine((error as Error).message ?? String(error))}`);
+    }
   }
   if (/\.json$/i.test(file)) {
     try {
