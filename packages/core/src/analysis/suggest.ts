@@ -103,7 +103,9 @@ function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: str
       // Join sentences into one: drop the end punctuation of all but the last.
       return i < chosen.length - 1 ? t.replace(/[。．.!！?？…]+$/u, lang === 'ja' ? '、' : ',') : t;
     })
-    .join(lang === 'ja' ? '' : ' ');
+    .join(lang === 'ja' ? '' : ' ')
+    // One line: a quoted mail's hard-wrapped lines are joined.
+    .replace(/\s*[\r\n]+\s*/gu, lang === 'ja' ? '' : ' ');
   return { text };
 }
 
