@@ -39,6 +39,8 @@ const SEED = Number(process.env['REPLYLINT_ABUSE_SEED'] ?? 20_240_808);
 const RSS_BOUND_MB = 150;
 /** Edits sent between two round trips (the client does not wait for diagnostics). */
 const BATCH = 250;
+/** Time limits grow with the number of edits (the nightly fuzz run sends 20 times as many). */
+const limit = (ms: number) => Math.round(ms * Math.max(1, EDITS / 10_000));
 
 /** mulberry32: small, fast, seedable. */
 function prng(seed: number): () => number {
@@ -384,7 +386,7 @@ describe(`replylint-lsp under abuse (${EDITS} edits, seed ${SEED})`, () => {
     rmSync(probeDir, { recursive: true, force: true });
   });
 
-  it('keeps answering through the first half of the random edits', { timeout: 120_000 }, async () => {
+  it('keeps answering through the first half of the random edits', { timeout: limit(120_000) }, async () => {
     const slowest = await runEdits(abuser, client, Math.floor(EDITS / 2), 'random edits, first half');
     const sizes = uris.map(([uri]) => client.documents.get(uri)?.getText().length ?? 0);
     process.stdout.write(`# abuse: first ${Math.floor(EDITS / 2)} edits, slowest round trip ${slowest} ms, sizes ${sizes.join(', ')}, RSS ${rssMb(client.child!.pid!)?.toFixed(0)} MB; ${JSON.stringify(abuser.counts)}\n`);
@@ -483,7 +485,7 @@ describe(`replylint-lsp under abuse (${EDITS} edits, seed ${SEED})`, () => {
     process.stdout.write(`# abuse: 5 MB document opened, edited 20 times, shrunk and closed in ${Date.now() - started} ms; RSS ${rssMb(client.child!.pid!)?.toFixed(0)} MB\n`);
   });
 
-  it('keeps answering through the second half; the last diagnostics are lint() of the final text; memory stays bounded', { timeout: 180_000 }, async () => {
+  it('keeps answering through the second half; the last diagnostics are lint() of the final text; memory stays bounded', { timeout: limit(180_000) }, async () => {
     const rest = EDITS - Math.floor(EDITS / 2);
     const slowest = await runEdits(abuser, client, rest, 'random edits, second half');
     // Clear any inquiry set along the way, then one more edit per open document, so the last version is linted without one.
@@ -544,7 +546,7 @@ describe('replylint-lsp under abuse, pull diagnostics', () => {
     await client.shutdown();
   });
 
-  it('pulls interleaved with edits and cancellations are answered, and the last pull is lint() of the final text', { timeout: 120_000 }, async () => {
+  it('pulls interleaved with edits and cancellations are answered, and the last pull is lint() of the final text', { timeout: limit(120_000) }, async () => {
     const abuser = new Abuser(client, uris, SEED + 1);
     abuser.open(uris[0]![0], 'plaintext', jaReply);
     abuser.open(uris[1]![0], 'plaintext', enReply);
