@@ -13,6 +13,7 @@ import data from './data.json' with { type: 'json' };
 const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'u');
 const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
 const enResolution = new RegExp(data.en.resolution, 'iu');
+const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
 const enLead = data.en.leadCues.map((c) => new RegExp(c, 'iu'));
 const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
@@ -20,9 +21,9 @@ const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b
 const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };
 /** Without an inquiry: how many content words make a restating form specific. */
-const minimumSpecific = { strong: 3, situation: 4 };
+const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5 };
 
 export default defineRule(
   {
@@ -103,12 +104,17 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
   const clauses = splitClauses(sentence);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    const text = clause.text.replace(/^(?:and|but|also|now|so)\s+/iu, '');
-    let kind: 'strong' | 'situation' | undefined;
+    // Emoji or punctuation left over from a previous line does not start a clause.
+    const lead = clause.text.replace(/^[^\p{L}\p{N}]+/u, '');
+    const text = lead.replace(/^(?:and|but|also|now|so)\s+/iu, '');
+    let kind: 'strong' | 'situation' | 'sorryYou' | undefined;
     const strong = enStrong.exec(text);
     if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
-    else if (enLead.some((r) => r.test(clause.text))) kind = 'strong';
+    // Only a sentence can open with "So …": a later "…, so you now have $2,025" is a result, not a restatement.
+    else if (i === 0 && enLead.some((r) => r.test(lead))) kind = 'strong';
+    // "I'm sorry you were hit with a $50 fee after …": a restatement only when it carries more of the inquiry.
+    else if (enSorryYou.test(text)) kind = 'sorryYou';
     // "Your streak has been restored": the answer, not a restatement of the problem.
     else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text)) && !enResolution.test(text)) kind = 'situation';
     if (!kind) continue;
