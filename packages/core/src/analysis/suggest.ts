@@ -105,7 +105,10 @@ function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: str
     })
     .join(lang === 'ja' ? '' : ' ')
     // One line: a quoted mail's hard-wrapped lines are joined.
-    .replace(/\s*[\r\n]+\s*/gu, lang === 'ja' ? '' : ' ');
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(lang === 'ja' ? '' : ' ');
   return { text };
 }
 
