@@ -3,11 +3,13 @@
  * Nightly fuzzing: the same property and abuse tests CI runs, with far more
  * cases. Run after `npx tsc -b` (the root `npm run fuzz` builds first):
  *
- *   node packages/core/scripts/fuzz.mjs [--runs N] [--edits N] [--seed S]
+ *   node packages/core/scripts/fuzz.mjs [--runs N] [--property-seed S] [--edits N] [--seed S]
  *
  * 1. core's property tests (packages/core/test/properties.test.ts) with
- *    REPLYLINT_PROPERTY_RUNS=N (default 200,000; CI uses 10,000). fast-check
- *    picks a new seed each run and prints it, with the shrunk case, on failure.
+ *    REPLYLINT_PROPERTY_RUNS=N (default 200,000; CI uses 10,000) and
+ *    REPLYLINT_PROPERTY_SEED: a new random seed each run (CI uses a fixed
+ *    one), printed so a failure can be replayed with --property-seed;
+ *    fast-check also prints the shrunk failing case.
  * 2. the language server abuse test (packages/lsp/test/abuse.test.ts) with
  *    REPLYLINT_ABUSE_EDITS=N (default 200,000; CI uses 10,000) and a seed
  *    that changes every night (default: today's date, YYYYMMDD), printed so a
@@ -30,12 +32,13 @@ const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
 const runs = option('--runs', process.env.REPLYLINT_PROPERTY_RUNS ?? '200000');
 const edits = option('--edits', process.env.REPLYLINT_ABUSE_EDITS ?? '200000');
 const seed = option('--seed', process.env.REPLYLINT_ABUSE_SEED ?? today);
+const propertySeed = option('--property-seed', process.env.REPLYLINT_PROPERTY_SEED ?? String(Math.floor(Math.random() * 0x7fffffff)));
 
 const steps = [
   {
-    name: `core property tests, ${Number(runs).toLocaleString('en')} runs per property`,
+    name: `core property tests, ${Number(runs).toLocaleString('en')} runs per property, seed ${propertySeed}`,
     file: 'packages/core/dist/test/properties.test.js',
-    env: { REPLYLINT_PROPERTY_RUNS: runs },
+    env: { REPLYLINT_PROPERTY_RUNS: runs, REPLYLINT_PROPERTY_SEED: propertySeed },
   },
   {
     name: `language server abuse, ${Number(edits).toLocaleString('en')} edits, seed ${seed}`,
@@ -59,6 +62,6 @@ for (const step of steps) {
 process.stdout.write('\n=== fuzz summary\n');
 for (const r of results) process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(0)} s${r.ok ? '' : `, exit ${r.status}`})\n`);
 if (results.some((r) => !r.ok)) {
-  process.stdout.write(`Replay the abuse run with: node packages/core/scripts/fuzz.mjs --edits ${edits} --seed ${seed}\n`);
+  process.stdout.write(`Replay with: node packages/core/scripts/fuzz.mjs --runs ${runs} --property-seed ${propertySeed} --edits ${edits} --seed ${seed}\n`);
   process.exitCode = 1;
 }
