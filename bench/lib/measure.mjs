@@ -99,8 +99,14 @@ export function runJson(script, args, { cwd, env, timeoutMs = 30 * 60_000 } = {}
   if (result.status !== 0) {
     throw new Error(`${path.basename(script)} ${args.join(' ')} exited ${result.status ?? result.signal}\n${(result.stderr || '').slice(-3000)}`);
   }
-  const lines = result.stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1]);
+  const out = result.stdout.trim();
+  const lines = out.split('\n');
+  try {
+    return JSON.parse(lines[lines.length - 1]);
+  } catch {
+    // A pretty-printed object: from its first line on.
+    return JSON.parse(out.slice(out.lastIndexOf('\n{') + 1));
+  }
 }
 
 /** Peak and current RSS of a running process from /proc (Linux), in MB. */
