@@ -1,5 +1,5 @@
 /** Reading replies: files, globs and stdin, with one-line errors. */
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError, isInquiryFile } from './config.js';
@@ -21,19 +21,51 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   }
 }
 
+/**
+ * Input larger than this is refused before it is read whole (`/dev/zero`, `yes |`): replies over
+ * core's limit of 1,048,576 characters are not analysed anyway, and that is at most 4 MiB of UTF-8.
+ */
+export const maxInputBytes = 8 * 1024 * 1024;
+
+function tooLarge(label: string): CliError {
+  return new CliError(`${label}: larger than ${maxInputBytes / 1024 / 1024} MiB; replies are limited to 1,048,576 characters`);
+}
+
 export async function readTextFile(file: string, label = file): Promise<string> {
-  let bytes: Uint8Array;
+  const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    bytes = await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      for (;;) {
+        const chunk = Buffer.alloc(64 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > maxInputBytes) throw tooLarge(label);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`${label}: ${describeFsError(error)}`);
   }
-  return decodeText(bytes, label);
+  return decodeText(Buffer.concat(chunks), label);
 }
 
 export async function readStdin(label: string): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxInputBytes) {
+      process.stdin.destroy();
+      throw tooLarge(label);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return decodeText(Buffer.concat(chunks), label);
 }
 

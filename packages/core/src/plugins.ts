@@ -54,8 +54,12 @@ export const replylintRules: Plugin<[RulesOptions?], Root> = function (options: 
   };
 };
 
+/** Only the start of a very long inquiry is analysed: its content words are there, and time stays bounded. */
+export const maxInquiryLength = 50_000;
+
 export async function inquiryView(doc: Doc, options: LintOptions): Promise<InquiryView | undefined> {
-  const text = options.inquiry?.trim() ? options.inquiry : doc.quoted;
+  const full = options.inquiry?.trim() ? options.inquiry : doc.quoted;
+  const text = full && full.length > maxInquiryLength ? full.slice(0, maxInquiryLength) : full;
   if (!text || !text.trim()) return undefined;
   // The inquiry's own greeting and sign-off carry no content: keep its structure.
   const inquiryDoc = buildDoc(text, { lang: 'auto' });
