@@ -20,8 +20,17 @@ export function toHiragana(value: string): string {
 }
 
 /** The key used to compare content words across inquiry and reply. */
+const matchKeys = new Map<string, string>();
+
 export function matchKey(value: string): string {
-  return toHiragana(fold(value));
+  let key = matchKeys.get(value);
+  if (key === undefined) {
+    key = toHiragana(fold(value));
+    // A bounded memo: words repeat across sentences and replies.
+    if (matchKeys.size >= 50_000) matchKeys.clear();
+    matchKeys.set(value, key);
+  }
+  return key;
 }
 
 const japaneseChar = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;

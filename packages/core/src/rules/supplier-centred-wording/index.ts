@@ -103,6 +103,8 @@ export default defineRule(
       // Both languages' patterns run on every sentence: a mixed sentence
       // (「システムの仕様上、per our policy …」) is judged by each of its parts.
       for (const patternLang of [lang, lang === 'ja' ? 'en' : 'ja'] as const) {
+        // A script the sentence does not contain cannot match that language's patterns.
+        if (patternLang === 'en' ? !/[A-Za-z]/u.test(text) : !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) continue;
         for (const p of patterns[patternLang]) {
           for (const m of text.matchAll(p.re)) {
             const s = m.index!;
