@@ -9,7 +9,7 @@ import { insertionBeforeBody, inquiryTopic } from '../../analysis/suggest.js';
 import data from './data.json' with { type: 'json' };
 
 const jaData = data.ja;
-const words = (list: string[]) => new RegExp(`(?:${list.join('|')})`, 'u');
+const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})`, flags);
 const enFeeling = new RegExp(`\\b(?:${data.en.feelings.join('|')})\\b`, 'iu');
 const enStrong = new RegExp(`(?:${data.en.strongFrames.join('|')})`, 'iu');
 const enHedge = new RegExp(data.en.hedges.join('|'), 'iu');
@@ -19,12 +19,13 @@ const enSorryObject = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:so|very|truly|
 const enSorryThat = /\b(?:sorry|apologi[sz]e)\s+(?:that|you|your)\b(?!\s+feel that way)/iu;
 const enCushionSorry = /\b(?:sorry|apologi[sz]e)\b[^.;:!?]{0,5},?\s+but\b/iu;
 
-const jaApology = words(jaData.apologies);
+const jaApology = words(jaData.apologies, 'gu');
 const jaHedge = words(jaData.hedges);
 const jaCushion = words(jaData.cushions);
 const jaFrame = words(jaData.frames);
 const jaUnmet = words(jaData.unmetRequest);
-const jaFeeling = words(jaData.feelings);
+const jaFeeling = words(jaData.feelings, 'gu');
+const jaEmpathicPredicate = words(jaData.empathicPredicates);
 
 export default defineRule(
   {
@@ -94,7 +95,7 @@ function withoutQuotes(sentence: Sentence): string {
 
 function acknowledgesJa(text: string): boolean {
   // 1. A feeling or impact word with an acknowledging predicate, not negated, hedged or a request cushion.
-  for (const m of text.matchAll(new RegExp(jaFeeling.source, 'gu'))) {
+  for (const m of text.matchAll(jaFeeling)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     const rest = text.slice(m.index!);
     if (/^(?:は|には|も)?(?:及び|ございません|ありません|ない|なく|不要|無用|いりません)/u.test(after)) continue;
@@ -104,10 +105,10 @@ function acknowledgesJa(text: string): boolean {
     if (jaHedge.test(after.slice(0, 16))) continue;
     const cushion = jaCushion.exec(after.slice(0, 14));
     if (cushion && !/(?:まし|でし)た/u.test(after.slice(0, cushion.index))) continue;
-    if (words(jaData.empathicPredicates).test(rest)) return true;
+    if (jaEmpathicPredicate.test(rest)) return true;
   }
   // 2. An apology with an object: 「〜てしまい、申し訳ございません」.
-  for (const m of text.matchAll(new RegExp(jaApology.source, 'gu'))) {
+  for (const m of text.matchAll(jaApology)) {
     const before = text.slice(0, m.index!);
     const after = text.slice(m.index!, m.index! + 20);
     if (jaHedge.test(before.slice(-16))) continue;

@@ -10,7 +10,7 @@ import { contentKeys, overlap } from '../../analysis/content.js';
 import { inquirySentences, insertionBeforeBody, summarySentence } from '../../analysis/suggest.js';
 import data from './data.json' with { type: 'json' };
 
-const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'u');
+const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'gu');
 const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
 const enResolution = new RegExp(data.en.resolution, 'iu');
 const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
@@ -84,7 +84,7 @@ export default defineRule(
 export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
   if (sentence.lang === 'ja') {
     // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
-    const cues = [...sentence.text.matchAll(new RegExp(jaCue.source, 'gu'))].filter((m) => !insideQuote(sentence, m.index!));
+    const cues = jaCues(sentence);
     const m = cues[cues.length - 1];
     if (!m) {
       // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」.
@@ -137,12 +137,17 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
  */
 export function reportedSpan(sentence: Sentence): [number, number] | undefined {
   if (sentence.lang === 'ja') {
-    const cues = [...sentence.text.matchAll(new RegExp(jaCue.source, 'gu'))].filter((m) => !insideQuote(sentence, m.index!) && !/ですね|ますね/u.test(m[0]));
+    const cues = jaCues(sentence).filter((m) => !/ですね|ますね/u.test(m[0]));
     const last = cues[cues.length - 1];
     return last ? [0, last.index!] : undefined;
   }
   const m = /\b(?:you (?:mentioned|said|wrote|told us|noted|reported)|you(?:'re| are) (?:asking|wondering)|you(?:'d| would) like|it (?:sounds|seems|looks) like|from what you (?:describe|said|wrote))\b/iu.exec(sentence.text);
   return m ? [m.index!, sentence.text.length] : undefined;
+}
+
+/** Japanese restating cues of a sentence, outside 「」 quotes, in order. */
+function jaCues(sentence: Sentence): RegExpMatchArray[] {
+  return [...sentence.text.matchAll(jaCue)].filter((m) => !insideQuote(sentence, m.index!));
 }
 
 function insideQuote(sentence: Sentence, index: number): boolean {
