@@ -13,6 +13,7 @@ import { location } from 'vfile-location';
 import { buildDoc, tokenizeDoc, type Doc } from './parse/document.js';
 import type { Finding, InquiryView, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
+import { analyseReply, type ReplyAnalysis } from './analysis/acts.js';
 import { presets } from './presets.js';
 import type { Lang, LintOptions, ReplylintMessage, RuleSetting, SeverityName } from './types.js';
 
@@ -81,6 +82,8 @@ export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: Li
   const body = agent.filter((s) => s.segment === 'body' && /\p{L}{2,}|[\u3040-\u30ff\u4e00-\u9fff]/u.test(s.text));
   const place = location(file);
   const messageLanguage = options.messageLanguage ?? 'auto';
+  let analysis: ReplyAnalysis | undefined;
+  const analysed = () => (analysis ??= analyseReply(doc, inquiry, options.phrases ?? {}));
 
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id] ?? preset[rule.meta.id];
@@ -97,6 +100,9 @@ export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: Li
       phrases: options.phrases ?? {},
       agent: agent.filter((s) => langs.has(s.lang)),
       body: body.filter((s) => langs.has(s.lang)),
+      get analysis() {
+        return analysed();
+      },
       report(finding: Finding) {
         const lang: Lang = messageLanguage === 'auto' ? finding.lang : messageLanguage;
         const start = place.toPoint(finding.start);

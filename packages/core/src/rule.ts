@@ -5,6 +5,7 @@
  */
 import type { Channel, Lang, PhraseLists, Suggestion } from './types.js';
 import type { Doc, Sentence } from './parse/document.js';
+import type { ReplyAnalysis } from './analysis/acts.js';
 
 export const docsBase = 'https://github.com/replylint/replylint/blob/main/docs/rules/';
 
@@ -54,6 +55,8 @@ export interface RuleContext {
   agent: Sentence[];
   /** Body sentences only. */
   body: Sentence[];
+  /** What each agent sentence does (acknowledges, restates, justifies by the company's side): computed once per reply. */
+  analysis: ReplyAnalysis;
   report(finding: Finding): void;
 }
 

@@ -5,17 +5,12 @@
  * "please go to", an imperative, a numbered step). The acknowledgement should
  * open the body: a customer reads the fix differently once they feel heard.
  *
- * Uses the headline rules' own sentence classifiers (`acknowledges` from
- * empathy-acknowledgement, `restates` from inquiry-summary), so "what counts
- * as an acknowledgement" has one definition.
+ * Reads the reply analysis (`analysis/acts.ts`), so "what counts as an
+ * acknowledgement" has one definition for every rule.
  */
 import { defineRule } from '../../rule.js';
 import type { Sentence } from '../../parse/document.js';
 import type { Lang } from '../../types.js';
-import { acknowledges } from '../empathy-acknowledgement/index.js';
-import { restates } from '../inquiry-summary/index.js';
-import { contentKeys } from '../../analysis/content.js';
-import { inquirySentences } from '../../analysis/suggest.js';
 import { maskQuotes } from '../../analysis/sentences.js';
 import data from './data.json' with { type: 'json' };
 
@@ -48,11 +43,10 @@ export default defineRule(
   (context) => {
     const agent = context.agent.filter((s) => s.segment !== 'signature');
     if (context.body.length === 0) return;
-    const inquiryKeys = new Set<string>();
-    for (const s of inquirySentences(context.inquiry)) for (const k of contentKeys(s.tokens, s.lang)) inquiryKeys.add(k);
-    const keys = inquiryKeys.size > 0 ? inquiryKeys : undefined;
-
-    const firstAck = agent.findIndex((s) => acknowledges(s, context) || restates(s, keys));
+    const firstAck = agent.findIndex((s) => {
+      const acts = context.analysis.of(s);
+      return Boolean(acts && (acts.acknowledges || acts.restates));
+    });
     if (firstAck <= 0) return;
     const solution = agent.slice(0, firstAck).find((s) => s.segment === 'body' && givesSolution(s));
     if (!solution) return;

@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../../rule.js';
 import type { Sentence } from '../../parse/document.js';
-import { acknowledges } from '../empathy-acknowledgement/index.js';
+import { acknowledges } from '../../analysis/acknowledgement.js';
 import { clauses, maskQuotes } from '../../analysis/sentences.js';
 import data from './data.json' with { type: 'json' };
 

@@ -1,29 +1,10 @@
 /**
  * inquiry-summary: the agent never restates the customer's specific inquiry in
- * their own words. A restatement is a restating form (「〜とのこと」, "you'd like",
- * "your X has …") whose content words match the inquiry's — the thing concerned
- * and what is wrong or wanted, not just an order number.
+ * their own words. What counts as a restatement is the reply analysis's
+ * (`analysis/acts.ts`, `analysis/restatement.ts`).
  */
-import { defineRule, type RuleContext } from '../../rule.js';
-import type { Sentence } from '../../parse/document.js';
-import { contentKeys, overlap } from '../../analysis/content.js';
-import { inquirySentences, insertionBeforeBody, summarySentence } from '../../analysis/suggest.js';
-import data from './data.json' with { type: 'json' };
-
-const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'gu');
-const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
-const enResolution = new RegExp(data.en.resolution, 'iu');
-const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
-const enLead = data.en.leadCues.map((c) => new RegExp(c, 'iu'));
-const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
-/** "If you'd like …", "when you want …": a condition, not a restatement. */
-const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
-const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
-
-/** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };
-/** Without an inquiry: how many content words make a restating form specific. */
-const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5 };
+import { defineRule } from '../../rule.js';
+import { insertionBeforeBody, summarySentence } from '../../analysis/suggest.js';
 
 export default defineRule(
   {
@@ -48,19 +29,7 @@ export default defineRule(
   },
   (context) => {
     if (context.body.length === 0) return;
-    // Content words of the inquiry per language: a reply in another language than the
-    // inquiry cannot share its words, and is judged as if no inquiry were known.
-    const keysByLang = new Map<string, Set<string>>();
-    for (const lang of ['ja', 'en'] as const) {
-      const keys = new Set<string>();
-      for (const s of inquirySentences(context.inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) keys.add(k);
-      keysByLang.set(lang, keys);
-    }
-    for (const sentence of context.agent) {
-      if (sentence.segment === 'signature') continue;
-      const keys = keysByLang.get(sentence.lang);
-      if (restates(sentence, keys && keys.size > 0 ? keys : undefined)) return;
-    }
+    if (context.analysis.restated) return;
     const first = context.body[0]!;
     context.report({
       start: first.start,
@@ -80,93 +49,3 @@ export default defineRule(
   },
 );
 
-/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
-export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
-  if (sentence.lang === 'ja') {
-    // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
-    const cues = jaCues(sentence);
-    const m = cues[cues.length - 1];
-    if (!m) {
-      // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」.
-      // Without a restating cue it must carry more of the inquiry's words.
-      const apology = /申し訳|お詫び|恐縮/u.exec(sentence.text);
-      if (!apology || !inquiryKeys) return false;
-      const keys = contentKeys(sentence.tokens.filter((t) => t.end <= sentence.start + apology.index), 'ja');
-      return overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
-    }
-    const cueAt = sentence.start + m.index! + m[0].length;
-    const keys = contentKeys(
-      sentence.tokens.filter((t) => t.end <= cueAt),
-      'ja',
-    );
-    return inquiryKeys ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap.strong, inquiryKeys.size) : keys.size >= minimumSpecific.strong;
-  }
-  const clauses = splitClauses(sentence);
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = clauses[i]!;
-    // Emoji or punctuation left over from a previous line does not start a clause.
-    const lead = clause.text.replace(/^[^\p{L}\p{N}]+/u, '');
-    const text = lead.replace(/^(?:and|but|also|now|so)\s+/iu, '');
-    let kind: 'strong' | 'situation' | 'sorryYou' | undefined;
-    const strong = enStrong.exec(text);
-    if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
-    // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
-    // Only a sentence can open with "So …": a later "…, so you now have $2,025" is a result, not a restatement.
-    else if (i === 0 && enLead.some((r) => r.test(lead))) kind = 'strong';
-    // "I'm sorry you were hit with a $50 fee after …": a restatement only when it carries more of the inquiry.
-    else if (enSorryYou.test(text)) kind = 'sorryYou';
-    // "Your streak has been restored": the answer, not a restatement of the problem.
-    else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text)) && !enResolution.test(text)) kind = 'situation';
-    if (!kind) continue;
-    // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
-    // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
-    const tokens = kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-    const keys = contentKeys(tokens, 'en');
-    const enough = inquiryKeys
-      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[kind], inquiryKeys.size)
-      : keys.size >= minimumSpecific[kind];
-    if (enough) return true;
-  }
-  return false;
-}
-
-/**
- * The part of a sentence that reports the customer's own words (before 「とのこと」,
- * after "you mentioned"), relative to the sentence start; undefined when none.
- * Wording there is the customer's, not the agent's framing.
- */
-export function reportedSpan(sentence: Sentence): [number, number] | undefined {
-  if (sentence.lang === 'ja') {
-    const cues = jaCues(sentence).filter((m) => !/ですね|ますね/u.test(m[0]));
-    const last = cues[cues.length - 1];
-    return last ? [0, last.index!] : undefined;
-  }
-  const m = /\b(?:you (?:mentioned|said|wrote|told us|noted|reported)|you(?:'re| are) (?:asking|wondering)|you(?:'d| would) like|it (?:sounds|seems|looks) like|from what you (?:describe|said|wrote))\b/iu.exec(sentence.text);
-  return m ? [m.index!, sentence.text.length] : undefined;
-}
-
-/** Japanese restating cues of a sentence, outside 「」 quotes, in order. */
-function jaCues(sentence: Sentence): RegExpMatchArray[] {
-  return [...sentence.text.matchAll(jaCue)].filter((m) => !insideQuote(sentence, m.index!));
-}
-
-function insideQuote(sentence: Sentence, index: number): boolean {
-  return sentence.quotes.some(([s, e]) => index >= s && index < e);
-}
-
-function splitClauses(sentence: Sentence): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = /[;:—–]|,\s+(?=(?:and|but|so)\s+you\b)/gu;
-  let from = 0;
-  const value = sentence.text;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(value))) {
-    if (insideQuote(sentence, m.index)) continue;
-    out.push({ text: value.slice(from, m.index).trim(), start: sentence.start + from, end: sentence.start + m.index });
-    from = m.index + m[0].length;
-  }
-  out.push({ text: value.slice(from).trim(), start: sentence.start + from, end: sentence.end });
-  return out.filter((c) => c.text.length > 0);
-}
-
-export type { RuleContext };

@@ -1,0 +1,98 @@
+/**
+ * Acknowledgement: does an agent sentence recognise the customer's feelings or
+ * the impact of the problem on them? Shared by every rule that needs it
+ * (empathy-acknowledgement, bare-apology, acknowledge-first) through the
+ * reply analysis (`acts.ts`).
+ */
+import type { Sentence } from '../parse/document.js';
+import type { PhraseLists } from '../types.js';
+import { fold } from '../text/normalize.js';
+import data from './acknowledgement.json' with { type: 'json' };
+
+const jaData = data.ja;
+const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})`, flags);
+const enFeeling = new RegExp(`\\b(?:${data.en.feelings.join('|')})\\b`, 'iu');
+const enStrong = new RegExp(`(?:${data.en.strongFrames.join('|')})`, 'iu');
+const enHedge = new RegExp(data.en.hedges.join('|'), 'iu');
+const enNegatedFeeling = new RegExp(`(?:${data.en.negations.join('|')})(?:${data.en.feelings.join('|')})\\b`, 'iu');
+const enStock = new RegExp(`(?:${data.en.stock.join('|')})`, 'iu');
+const enSorryObject = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:so|very|truly|really)\s+)?(?:for|about)\s+(?!any\b|all\b)(?:the|this|that|your|what|how|all the|everything|such|these|those|a|an|being|having|not|our|my|keeping|making|letting|putting)\b/iu;
+const enSorryThat = /\b(?:sorry|apologi[sz]e)\s+(?:that|you|your)\b(?!\s+feel that way)/iu;
+const enCushionSorry = /\b(?:sorry|apologi[sz]e)\b[^.;:!?]{0,5},?\s+but\b/iu;
+
+const jaApology = words(jaData.apologies, 'gu');
+const jaHedge = words(jaData.hedges);
+const jaCushion = words(jaData.cushions);
+const jaFrame = words(jaData.frames);
+const jaUnmet = words(jaData.unmetRequest);
+const jaFeeling = words(jaData.feelings, 'gu');
+const jaEmpathicPredicate = words(jaData.empathicPredicates);
+
+/** Does this agent sentence acknowledge the customer's feelings or the impact on them? */
+export function acknowledges(sentence: Sentence, context: { phrases: PhraseLists }): boolean {
+  const text = withoutQuotes(sentence);
+  const folded = fold(text);
+  for (const phrase of context.phrases.empathy ?? []) {
+    if (phrase && folded.includes(fold(phrase))) return true;
+  }
+  return sentence.lang === 'ja' ? acknowledgesJa(text) : acknowledgesEn(text);
+}
+
+function withoutQuotes(sentence: Sentence): string {
+  let text = sentence.text;
+  for (const [s, e] of sentence.quotes) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
+  return text;
+}
+
+function acknowledgesJa(text: string): boolean {
+  // 1. A feeling or impact word with an acknowledging predicate, not negated, hedged or a request cushion.
+  for (const m of text.matchAll(jaFeeling)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
+    const rest = text.slice(m.index!);
+    if (/^(?:は|には|も)?(?:及び|ございません|ありません|ない|なく|不要|無用|いりません)/u.test(after)) continue;
+    // 「ご迷惑をおかけした事案ではございません」: the clause ends in a negation.
+    if (/(?:では|じゃ)(?:ございません|ありません|ない)/u.test(after.split(/[、。]/u)[0] ?? '')) continue;
+    if (/^(?:[^、。]{0,4})(?:ください|下さい)/u.test(after)) continue; // ご安心ください-like reassurance
+    if (jaHedge.test(after.slice(0, 16))) continue;
+    const cushion = jaCushion.exec(after.slice(0, 14));
+    if (cushion && !/(?:まし|でし)た/u.test(after.slice(0, cushion.index))) continue;
+    if (jaEmpathicPredicate.test(rest)) return true;
+  }
+  // 2. An apology with an object: 「〜てしまい、申し訳ございません」.
+  for (const m of text.matchAll(jaApology)) {
+    const before = text.slice(0, m.index!);
+    const after = text.slice(m.index!, m.index! + 20);
+    if (jaHedge.test(before.slice(-16))) continue;
+    const object = /(?:[てで]|し|せ|り|き|い|ず|のに|ので|ため|うえ|上|中|なか|ところ|とは)(?:しまい|しまって|おり|おりまして|しまいまして)?[、,]?\s*(?:誠に|まことに|大変|たいへん|本当に|ほんとうに|心より|深く|重ねて)?\s*$/u.test(before);
+    const content = before.replace(/[\s、。,]/gu, '').replace(/(?:誠に|まことに|大変|本当に|心より|深く|重ねて)$/u, '');
+    if (!object || content.length < 4) continue;
+    if (/(?:ご連絡|お問い合わせ|お知らせ|ご報告)(?:いただき|くださり)[、,]?\s*(?:誠に|大変)?\s*$/u.test(before)) continue;
+    if (jaUnmet.test(before.slice(-10)) && /^[^。]{0,14}が/u.test(after)) continue;
+    return true;
+  }
+  // 3. Empathic conjecture about the customer: 「さぞ〜ことと存じます」「お気持ち、お察しいたします」「〜ますよね」.
+  if (jaFrame.test(text)) {
+    if (/(?:ますよね|ですよね|ましたよね)/u.test(text)) {
+      if (/(?:てしまい|てしまう|でしまう|ません|ない|なる|なります|止ま|困|大変)/u.test(text)) return true;
+    } else if (/お気持ち|お察し|ごもっとも|さぞ|心中|ご無理(?:を)?なさら|ご無理のない|お大事に|ご自愛|ご回復|お見舞い申し上げ/u.test(text)) return true;
+    // Conjecture about the customer's state, in honorific form: 「〜してくださっていることと存じます」「お過ごしのことと存じます」.
+    else if (/(?:され|られ|なさ|くださ|いただ|いらっしゃ|おられ|お[^\s、。]{1,8}(?:に|の))(?:た|て|る|っ|い)?[^。]{0,14}ことと(?:存じ|思い|拝察)/u.test(text)) return true;
+  }
+  return false;
+}
+
+function acknowledgesEn(sentence: string): boolean {
+  for (const clause of sentence.split(/[;:—–]|\s-\s/u)) {
+    const text = clause.trim();
+    if (!text) continue;
+    if (enHedge.test(text)) continue;
+    if (enStock.test(text) && !enFeeling.test(text.replace(enStock, ''))) continue;
+    if (enCushionSorry.test(text)) continue;
+    if (/\?\s*$/u.test(text)) continue;
+    const negated = enNegatedFeeling.test(text);
+    if (enStrong.test(text)) return true;
+    if (!negated && enFeeling.test(text)) return true;
+    if (enSorryObject.test(text) || enSorryThat.test(text)) return true;
+  }
+  return false;
+}
