@@ -332,7 +332,7 @@ test("the regexes under test include the rules' data.json patterns and the liter
   // The headline rules read the shared analysis (src/analysis); the other rules still build their own.
   const ruleDirs = core.ruleIds.filter((rule) => dirs.has(`src/rules/${rule}`));
   assert.ok(ruleDirs.length >= 10, `regexes found for only ${ruleDirs.length} rules: ${ruleDirs.join(', ')}`);
-  assert.ok(dirs.has('src/analysis'), 'regexes of the shared analysis (src/analysis)');
+  assert.ok([...dirs].some((d) => d.startsWith('src/analysis/')), 'regexes of the shared analysis (src/analysis)');
   assert.ok([...dirs].some((d) => d.startsWith('src/parse')), 'literals in src/parse');
 });
 
