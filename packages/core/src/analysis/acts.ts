@@ -80,9 +80,9 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     };
     const acts: SentenceActs = {
       sentence,
-      // A team's own empathy phrase always counts; otherwise the model decides where it has weights, else the hand detector.
-      acknowledges: scores.acknowledgement ? scores.acknowledgement.performs || teamEmpathy(sentence, phrases) : hand.acknowledges,
-      restates: scores.restatement ? scores.restatement.performs : hand.restates,
+      // The model adds what the hand-written detectors miss; it never overrules what they found.
+      acknowledges: hand.acknowledges || Boolean(scores.acknowledgement?.performs),
+      restates: hand.restates || Boolean(scores.restatement?.performs),
       justifications: justificationsOf(sentence, hand.justifications, scores.justification),
       scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],
       features,
@@ -101,23 +101,15 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
   };
 }
 
-function teamEmpathy(sentence: Sentence, phrases: PhraseLists): boolean {
-  return (phrases.empathy ?? []).some((p) => p.trim() !== '') && acknowledges(sentence, { phrases: { empathy: phrases.empathy } }) && (phrases.empathy ?? []).some((p) => p && sentence.text.toLowerCase().includes(p.toLowerCase()));
-}
-
 /**
- * The company-side justifications of a sentence once the model has weighed it:
- * a team's phrases always; the hand detector's phrases when the model agrees
- * the sentence justifies by the company's side; and where the model is sure
- * but no phrase was found, the span from the company-side source word to the
- * reason marker (or the source word alone).
+ * The company-side justifications of a sentence: the hand detector's phrases
+ * (a team's among them); and where the model is sure but no phrase was found,
+ * the span from the company-side source word to the reason marker (or the
+ * source word alone).
  */
 function justificationsOf(sentence: Sentence, hand: Justification[], score: ActScore | undefined): Justification[] {
-  if (!score) return hand;
-  const team = hand.filter((j) => j.kind === 'team');
-  if (!score.performs) return team;
-  const found = hand.filter((j) => j.kind !== 'team');
-  if (found.length > 0) return [...team, ...found];
+  if (hand.length > 0 || !score?.performs) return hand;
+  const team: Justification[] = [];
   const tokens = sentence.tokens;
   const concepts = conceptsOf(tokens, sentence.lang);
   const source = concepts.get('source');
