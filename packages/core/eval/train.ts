@@ -16,6 +16,7 @@ import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
 import { inquiryView } from '../src/plugins.js';
 import { analyseReply } from '../src/analysis/acts.js';
 import type { ActName, ModelFile } from '../src/analysis/model.js';
+import { modelMayAdd } from '../src/analysis/features.js';
 import type { Lang } from '../src/types.js';
 import { headlineRules, isGood, readCorpus, writerOf, type Case, type HeadlineRule } from './corpus.js';
 
@@ -145,7 +146,7 @@ function predict(models: Record<ActName, Record<Lang, Weights>>, r: ReplySample)
   const hand = { acknowledgement: false, restatement: false, justification: false };
   for (const s of r.sentences) {
     for (const act of acts) {
-      max[act] = Math.max(max[act], prob(models[act][r.c.lang], s.features));
+      if (modelMayAdd(act, s.features)) max[act] = Math.max(max[act], prob(models[act][r.c.lang], s.features));
       hand[act] ||= s.hand[act];
     }
   }

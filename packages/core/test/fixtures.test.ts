@@ -17,6 +17,11 @@ interface Expected {
   why: string;
   channel?: 'email' | 'chat';
   expect: Record<string, boolean | string[]>;
+  /**
+   * Rules whose expectation the detectors are known to miss, with the reason:
+   * run as `todo` (reported, not failing), so a fix shows up as a passing todo.
+   */
+  knownMiss?: Record<string, string>;
 }
 
 const replies: string[] = [];
@@ -39,7 +44,7 @@ for (const file of replies) {
   if (!existsSync(expectedFile)) continue;
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
   const name = path.relative(root, file);
-  test(`${name}: ${expected.why}`, async () => {
+  test(`${name}: ${expected.why}`, async (t) => {
     const text = readFileSync(file, 'utf8');
     const inquiryFile = `${base}.inquiry.txt`;
     const inquiry = existsSync(inquiryFile) ? readFileSync(inquiryFile, 'utf8') : undefined;
@@ -47,6 +52,13 @@ for (const file of replies) {
     const result = await lint(text, { inquiry, channel: expected.channel, rules });
     for (const [rule, want] of Object.entries(expected.expect)) {
       const got = result.messages.filter((m) => m.ruleId === rule);
+      const miss = expected.knownMiss?.[rule];
+      if (miss) {
+        await t.test(`${rule} (known miss: ${miss})`, { todo: miss }, () => {
+          assert.equal(got.length > 0, Array.isArray(want) ? want.length > 0 : want);
+        });
+        continue;
+      }
       if (Array.isArray(want)) {
         assert.deepEqual(got.map((m) => String(m.actual)), want, `${rule} flagged phrases`);
       } else {

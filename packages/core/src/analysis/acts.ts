@@ -16,7 +16,7 @@ import { restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
 import { contentKeys } from './content.js';
 import { inquirySentences } from './suggest.js';
-import { conceptsOf, sentenceFeatures } from './features.js';
+import { conceptsOf, modelMayAdd, sentenceFeatures } from './features.js';
 import { scoreAct, type ActScore } from './model.js';
 
 export interface SentenceActs {
@@ -81,9 +81,9 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     const acts: SentenceActs = {
       sentence,
       // The model adds what the hand-written detectors miss; it never overrules what they found.
-      acknowledges: hand.acknowledges || Boolean(scores.acknowledgement?.performs),
-      restates: hand.restates || Boolean(scores.restatement?.performs),
-      justifications: justificationsOf(sentence, hand.justifications, scores.justification),
+      acknowledges: hand.acknowledges || Boolean(scores.acknowledgement?.performs && modelMayAdd('acknowledgement', features)),
+      restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features)),
+      justifications: justificationsOf(sentence, hand.justifications, scores.justification, features),
       scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],
       features,
       hand,
@@ -107,15 +107,16 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
  * the span from the company-side source word to the reason marker (or the
  * source word alone).
  */
-function justificationsOf(sentence: Sentence, hand: Justification[], score: ActScore | undefined): Justification[] {
+function justificationsOf(sentence: Sentence, hand: Justification[], score: ActScore | undefined, features: string[]): Justification[] {
   if (hand.length > 0 || !score?.performs) return hand;
-  const team: Justification[] = [];
+  if (!modelMayAdd('justification', features)) return hand;
   const tokens = sentence.tokens;
   const concepts = conceptsOf(tokens, sentence.lang);
   const source = concepts.get('source');
-  if (source === undefined) return team;
+  // No company-side word the lexicon knows: the whole sentence is the evidence.
+  if (source === undefined) return [{ start: sentence.start, end: sentence.end, phrase: sentence.text, lang: sentence.lang, kind: 'model' }];
   const reason = concepts.get('reason');
   const first = tokens[source]!;
   const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : first;
-  return [...team, { start: first.start, end: last.end, phrase: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), lang: sentence.lang, kind: 'model' }];
+  return [{ start: first.start, end: last.end, phrase: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), lang: sentence.lang, kind: 'model' }];
 }
