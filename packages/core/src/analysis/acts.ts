@@ -12,7 +12,7 @@ import type { Doc, Sentence } from '../parse/document.js';
 import type { InquiryView } from '../rule.js';
 import type { Lang, PhraseLists } from '../types.js';
 import { acknowledges } from './acknowledgement.js';
-import { restates } from './restatement.js';
+import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
 import { contentKeys } from './content.js';
 import { inquirySentences } from './suggest.js';
@@ -113,8 +113,9 @@ function justificationsOf(sentence: Sentence, hand: Justification[], score: ActS
   const tokens = sentence.tokens;
   const concepts = conceptsOf(tokens, sentence.lang);
   const source = concepts.get('source');
-  // No company-side word the lexicon knows: the whole sentence is the evidence.
-  if (source === undefined) return [{ start: sentence.start, end: sentence.end, phrase: sentence.text, lang: sentence.lang, kind: 'model' }];
+  // The customer's own words, restated (before 「とのこと」, after "you mentioned"), are not the agent's framing.
+  const reported = reportedSpan(sentence);
+  if (source === undefined || (reported && tokens[source]!.start - sentence.start < reported[1])) return hand;
   const reason = concepts.get('reason');
   const first = tokens[source]!;
   const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : first;
