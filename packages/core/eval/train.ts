@@ -85,18 +85,22 @@ async function load(): Promise<ReplySample[]> {
 
 type Weights = Record<string, number>;
 
+/** Regularisation, and how often a feature must occur in training to get a weight. */
+const l2 = Number(process.env.REPLYLINT_L2 ?? 0.002);
+const l1 = Number(process.env.REPLYLINT_L1 ?? 0.01);
+const minCount = Number(process.env.REPLYLINT_MIN_COUNT ?? 3);
+
 /** L2-regularised logistic regression, AdaGrad, fixed passes in a fixed order. */
 function fit(samples: Array<{ features: string[]; y: 0 | 1 }>): Weights {
   const counts = new Map<string, number>();
   for (const s of samples) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f: string) => f === 'bias' || (counts.get(f) ?? 0) >= 2;
+  const keep = (f: string) => f === 'bias' || (counts.get(f) ?? 0) >= minCount;
   const pos = samples.filter((s) => s.y === 1).length;
   const neg = samples.length - pos;
   const positiveWeight = pos > 0 ? Math.min(4, Math.max(1, neg / pos / 2)) : 1;
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   const rate = 0.2;
-  const l2 = 0.002;
   for (let pass = 0; pass < 25; pass++) {
     for (const s of samples) {
       const fs = s.features.filter(keep);
@@ -109,13 +113,16 @@ function fit(samples: Array<{ features: string[]; y: 0 | 1 }>): Weights {
         const grad = g + (f === 'bias' ? 0 : l2 * wf);
         const acc = (g2.get(f) ?? 0) + grad * grad;
         g2.set(f, acc);
-        w.set(f, wf - (rate * grad) / Math.sqrt(acc + 1e-8));
+        const step = rate / Math.sqrt(acc + 1e-8);
+        const next = wf - step * grad;
+        // L1 (a proximal step): a feature that does not earn its weight goes to exactly zero, keeping the model small.
+        w.set(f, f === 'bias' ? next : Math.sign(next) * Math.max(0, Math.abs(next) - step * l1));
       }
     }
   }
   const out: Weights = {};
   for (const [f, v] of [...w.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (Math.abs(v) >= 0.01) out[f] = Math.round(v * 10000) / 10000;
+    if (v !== 0) out[f] = Math.round(v * 1000) / 1000;
   }
   return out;
 }
@@ -282,6 +289,23 @@ const pooledModel = (() => {
 console.log(`\nall writers, held out one at a time:`);
 console.log(`  hand detectors     ${fmt(score(outOfFold, 'hand'))}`);
 console.log(`  hand + model       ${fmt(pooledModel)}`);
+{
+  // Which rule flags the good replies, held out one writer at a time.
+  const byWriter = new Map<string, Thresholds>();
+  for (const held of writers) byWriter.set(held, tune(outOfFold.filter((p) => p.writer !== held)));
+  const counts: Record<string, number> = {};
+  const ids: Record<string, string[]> = {};
+  for (const p of outOfFold.filter((p) => isGood(p.c))) {
+    for (const rule of headlineRules) {
+      if (p.c.ambiguous?.includes(rule) || !fires(rule, p, byWriter.get(p.writer)!)) continue;
+      const key = `${rule} ${p.c.lang}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+      (ids[key] ??= []).push(p.c.id);
+    }
+  }
+  console.log(`  good replies flagged, by rule: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (process.argv.includes('--verbose')) for (const [k, v] of Object.entries(ids)) console.log(`    ${k}: ${v.join(' ')}`);
+}
 
 if (write) {
   const thresholds = tune(outOfFold);
