@@ -61,7 +61,9 @@ describe('audit', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /^replylint audit: 6 replies \(en 3, ja 3\) in /m);
     assert.match(result.stderr, /^rule\s+all\s+en\s+ja$/m);
-    assert.match(result.stderr, /^inquiry-summary\s+4\s+66\.7%\s+2\s+66\.7%\s+2\s+66\.7%$/m);
+    // inquiry-summary: en-policy and both Japanese policy/chat replies restate nothing; en-chat's
+    // "I can see the app keeps logging you out every few minutes" restates the inquiry.
+    assert.match(result.stderr, /^inquiry-summary\s+3\s+50\.0%\s+1\s+33\.3%\s+2\s+66\.7%$/m);
     assert.equal(parseLines(result.stdout).length, 6);
   });
 

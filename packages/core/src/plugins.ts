@@ -124,7 +124,8 @@ export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: Li
           text: s.text,
         }));
         message.expected = message.suggestions.map((s) => s.text);
-        message.actual = doc.text.slice(finding.start, finding.end);
+        // The writer's own words (placeholders unmasked), so the message shows what is really there.
+        message.actual = doc.raw.slice(finding.start, finding.end);
       },
     };
     rule.check(context);

@@ -10,6 +10,8 @@
  *   replies with `{ preset: 'chat', channel: 'chat' }`.
  * - `strict`: every rule an error.
  *
+ * `unfilled-placeholder` is an error in every preset.
+ *
  * The score (0–100) is 100 minus 15 per error and 5 per warning (lint.ts), so
  * the same reply scores lower under `strict`.
  */
@@ -17,10 +19,12 @@ import type { PresetName, SeverityName } from './types.js';
 import { rules } from './rules/index.js';
 
 const headline = ['empathy-acknowledgement', 'inquiry-summary', 'supplier-centred-wording'];
+/** Rules that are errors in every preset: a reply holding a template slot must never be sent. */
+const alwaysError = ['unfilled-placeholder'];
 
 function build(overrides: Record<string, SeverityName>, base: SeverityName = 'warn'): Record<string, SeverityName> {
   const out: Record<string, SeverityName> = {};
-  for (const rule of rules) out[rule.meta.id] = headline.includes(rule.meta.id) ? 'error' : base;
+  for (const rule of rules) out[rule.meta.id] = headline.includes(rule.meta.id) || alwaysError.includes(rule.meta.id) ? 'error' : base;
   return { ...out, ...pick(overrides) };
 }
 

@@ -14,6 +14,7 @@ import acknowledgeFirst from './acknowledge-first/index.js';
 import missingClosing from './missing-closing/index.js';
 import sentenceLength from './sentence-length/index.js';
 import doubleHonorific from './double-honorific/index.js';
+import unfilledPlaceholder from './unfilled-placeholder/index.js';
 
 export const rules: Rule[] = [
   empathyAcknowledgement,
@@ -30,4 +31,5 @@ export const rules: Rule[] = [
   missingClosing,
   sentenceLength,
   doubleHonorific,
+  unfilledPlaceholder,
 ];

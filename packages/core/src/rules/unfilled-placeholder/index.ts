@@ -1,0 +1,73 @@
+/**
+ * unfilled-placeholder: the reply still holds a template slot or a fill-in
+ * marker the agent had to replace — {{name}}, {name}, ${order.id}, [Name],
+ * [reason], <NAME>, 〇〇, ××, XXX, 【要修正】, TODO — or one of the team's own
+ * markers (option `markers`). Sent as is, the customer reads the template.
+ * Also the guard for every placeholder replylint's own suggestions insert.
+ * The customer's quoted original is never checked.
+ */
+import { defineRule } from '../../rule.js';
+import data from './data.json' with { type: 'json' };
+
+const builtIn = data.markers.map((m) => new RegExp(m.pattern, 'gu'));
+
+export default defineRule(
+  {
+    id: 'unfilled-placeholder',
+    langs: ['ja', 'en'],
+    description: {
+      ja: '差し込み欄や記入用の目印（{{name}}、〇〇、[理由]、【要修正】など）が残っている',
+      en: 'A template slot or fill-in marker ({{name}}, [Name], 〇〇, XXX, TODO…) is still in the reply',
+    },
+    why: {
+      ja: '「〇〇様」や「{{order_id}}」のまま届いたメールは、お客様に「テンプレートを貼っただけ」と伝わり、それまでの丁寧さを台無しにします。',
+      en: "A reply that arrives with '{{first_name}}' or '[reason]' in it tells the customer they got a template, undoing everything else the reply does well.",
+    },
+    bad: {
+      ja: '〇〇様\n\nご注文の商品は{{ship_date}}に発送いたしました。',
+      en: 'Hi [Name],\n\nYour refund of XXX has been issued.',
+    },
+    good: {
+      ja: '佐藤様\n\nご注文の商品は5月10日に発送いたしました。',
+      en: 'Hi Dana,\n\nYour refund of $42.50 has been issued.',
+    },
+    defaults: { markers: [] },
+  },
+  (context) => {
+    const raw = context.doc.raw;
+    const team = (Array.isArray(context.options.markers) ? (context.options.markers as unknown[]) : []).filter(
+      (m): m is string => typeof m === 'string' && m.trim() !== '',
+    );
+    const found: Array<[number, number]> = [];
+    const add = (start: number, end: number) => {
+      if (found.some(([s, e]) => start < e && end > s)) return;
+      found.push([start, end]);
+    };
+    for (const segment of context.doc.structure.segments) {
+      if (segment.kind === 'quoted') continue;
+      const text = raw.slice(segment.start, segment.end);
+      for (const marker of team) {
+        let from = 0;
+        let at: number;
+        while ((at = text.indexOf(marker, from)) !== -1) {
+          add(segment.start + at, segment.start + at + marker.length);
+          from = at + marker.length;
+        }
+      }
+      for (const re of builtIn) for (const m of text.matchAll(re)) add(segment.start + m.index!, segment.start + m.index! + m[0].length);
+    }
+    for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
+      const marker = raw.slice(start, end);
+      const lang = context.doc.sentences.find((s) => s.start <= start && s.end >= end)?.lang ?? (context.doc.language === 'en' ? 'en' : 'ja');
+      context.report({
+        start,
+        end,
+        lang,
+        reason: {
+          ja: `「${marker}」が埋められていません。送信前に実際の内容に置き換えてください`,
+          en: `“${marker}” has not been filled in. Replace it with the real value before sending`,
+        },
+      });
+    }
+  },
+);

@@ -1,0 +1,63 @@
+/**
+ * unfilled-placeholder: template slots and fill-in markers left in a reply,
+ * and the guard for every placeholder replylint's own suggestions insert.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../src/index.js';
+import { presets } from '../../src/presets.js';
+import justification from '../../src/analysis/justification.json' with { type: 'json' };
+import refusal from '../../src/rules/refusal-without-reason/data.json' with { type: 'json' };
+import markers from '../../src/rules/unfilled-placeholder/data.json' with { type: 'json' };
+import { run } from './tester.js';
+
+run('unfilled-placeholder', {
+  valid: [
+    { why: 'a filled-in reply', text: 'Hi Dana,\n\nYour refund of $42.50 has been issued.' },
+    { why: 'ja: a heading in 【】 is not a fill-in marker', text: '【重要】ご注文内容の確認\n\n佐藤様、ご注文ありがとうございます。' },
+    { why: 'a Markdown link and a footnote are not slots', text: 'See [the setup guide](https://example.com/guide) and note [1].' },
+    { why: "placeholders in the customer's quoted original are not the agent's", text: 'Thanks, fixed!\n\nOn Mon, Bob wrote:\n> my order {order_id} is late [URGENT]' },
+  ],
+  invalid: [
+    { why: 'a Handlebars slot and a bracketed slot', text: 'Hi [Name],\n\nYour order {{order.id}} has shipped.', flagged: ['[Name]', '{{order.id}}'] },
+    { why: 'XXX left for an amount', text: 'Your refund of XXX has been issued.', flagged: ['XXX'] },
+    { why: 'ja: 〇〇様 and a fill-in note', text: '〇〇様\n\n【要修正】お届け予定日をご確認ください。', flagged: ['〇〇', '【要修正】'] },
+    { why: 'a slot in the signature is still unfilled', text: 'Your card has been replaced.\n\nBest,\n{{agent.name}}', flagged: ['{{agent.name}}'] },
+    { why: "a team's own marker from the options", text: 'Refund amount: @@AMOUNT@@ has been issued.', options: { markers: ['@@AMOUNT@@'] }, flagged: ['@@AMOUNT@@'] },
+  ],
+});
+
+test('unfilled-placeholder is an error in every preset', () => {
+  // Why: a reply holding a template slot must never pass a pre-send hook, whatever the preset.
+  for (const [name, preset] of Object.entries(presets)) assert.equal(preset['unfilled-placeholder'], 'error', name);
+});
+
+test("every marker kind's example is caught", async () => {
+  // Why: the data file documents each marker with an example; the example is its test.
+  for (const m of markers.markers) {
+    const result = await lint(m.example);
+    assert.ok(result.messages.some((x) => x.ruleId === 'unfilled-placeholder'), `${m.id}: ${m.example}`);
+  }
+});
+
+test('every placeholder replylint suggestions can insert is caught before sending', async () => {
+  // Why: a suggestion with a slot ([reason that matters to you], 〇〇) must not be sendable as is.
+  const inserted = [
+    ...['ja', 'en'].flatMap((l) => (justification as Record<string, { patterns: Array<{ rewrite: string }> }>)[l]!.patterns.map((p) => p.rewrite)),
+    // refusal-without-reason inserts a reason and an alternative (its other strings are patterns).
+    ...[refusal.ja, refusal.en].flatMap((d) => Object.entries(d).filter(([k]) => k.startsWith('insert')).map(([, v]) => String(v))),
+  ].filter((t) => /[[\]〇【]/u.test(t));
+  assert.ok(inserted.length >= 8, `only ${inserted.length} placeholder texts found`);
+  for (const text of inserted) {
+    const result = await lint(text);
+    assert.ok(result.messages.some((m) => m.ruleId === 'unfilled-placeholder'), text);
+  }
+  // The summary suggestion without an inquiry is a prompt in 【】 or brackets.
+  for (const reply of ['お問い合わせありがとうございます。返金は本日完了しました。', 'Thanks for writing in. The refund was issued today.']) {
+    const first = await lint(reply);
+    const fix = first.messages.find((m) => m.ruleId === 'inquiry-summary')!.suggestions[0]!;
+    const fixed = reply.slice(0, fix.start) + fix.text + reply.slice(fix.end);
+    const again = await lint(fixed);
+    assert.ok(again.messages.some((m) => m.ruleId === 'unfilled-placeholder'), fixed);
+  }
+});
