@@ -120,8 +120,10 @@ describe('markdown', () => {
   it('masks code and front matter, keeping offsets true to the file', () => {
     // macro.md says "due to our policy" in front matter, a fenced block and inline code
     // (not prose) and once in prose on line 14: only that one is reported, at its real place.
+    // The macro's {{name}} slot is meant to stay in a template (a template repository turns
+    // unfilled-placeholder off): here only the masking is under test.
     const source = readFixture('replies/macro.md');
-    const result = run(['replies/macro.md', '--format', 'json']);
+    const result = run(['replies/macro.md', '--format', 'json', '--rule', 'unfilled-placeholder:off']);
     const messages = json(result)[0]!.messages;
     assert.equal(messages.length, 1, JSON.stringify(messages));
     const [m] = messages;

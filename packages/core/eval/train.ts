@@ -17,6 +17,7 @@ import { inquiryView } from '../src/plugins.js';
 import { analyseReply } from '../src/analysis/acts.js';
 import type { ActName, ModelFile } from '../src/analysis/model.js';
 import { modelMayAdd } from '../src/analysis/features.js';
+import { dismissedAcknowledgement } from '../src/analysis/acknowledgement.js';
 import type { Lang } from '../src/types.js';
 import { headlineRules, isGood, readCorpus, writerOf, type Case, type HeadlineRule } from './corpus.js';
 
@@ -37,6 +38,8 @@ interface SentenceSample {
   features: string[];
   y: Record<ActName, 0 | 1>;
   hand: Record<ActName, boolean>;
+  /** A hedged or cushion apology: the model may not count it as an acknowledgement. */
+  dismissed: boolean;
 }
 interface ReplySample {
   c: Case;
@@ -75,6 +78,7 @@ async function load(files: string[], needEvidence: boolean): Promise<ReplySample
           justification: carries(c.reply, c.evidence?.['supplier-centred-wording'], a.sentence.start, a.sentence.end) ? 1 : 0,
         } as Record<ActName, 0 | 1>,
         hand: { acknowledgement: a.hand.acknowledges, restatement: a.hand.restates, justification: a.hand.justifications.length > 0 },
+        dismissed: dismissedAcknowledgement(a.sentence),
       }));
       out.push({ c, writer: writerOf(c, file), sentences });
     }
@@ -152,6 +156,7 @@ function predict(models: Record<ActName, Record<Lang, Weights>>, r: ReplySample)
   const hand = { acknowledgement: false, restatement: false, justification: false };
   for (const s of r.sentences) {
     for (const act of acts) {
+      if (act === 'acknowledgement' && s.dismissed) continue;
       if (modelMayAdd(act, s.features)) max[act] = Math.max(max[act], prob(models[act][r.c.lang], s.features));
       hand[act] ||= s.hand[act];
     }

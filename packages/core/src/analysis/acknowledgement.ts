@@ -96,3 +96,23 @@ function acknowledgesEn(sentence: string): boolean {
   }
   return false;
 }
+
+/**
+ * The sentence has the form of something that is not an acknowledgement: a
+ * hedged or conditional apology (「ご不便をおかけしたのであれば」, "any
+ * inconvenience this may have caused", "sorry if"), or an apology used as a
+ * cushion before a refusal or request (「申し訳ございませんが、」, "sorry, but").
+ * The sentence model may not count such a sentence as an acknowledgement.
+ */
+export function dismissedAcknowledgement(sentence: Sentence): boolean {
+  const text = withoutQuotes(sentence);
+  if (sentence.lang === 'en') return enHedge.test(text) || enCushionSorry.test(text);
+  if (jaHedge.test(text)) return true;
+  // 「申し訳ございませんが、」「恐れ入りますが」 before what follows, with nothing the apology is for.
+  for (const m of text.matchAll(jaApology)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    const before = text.slice(0, m.index!).replace(/[\s、。,]|誠に|大変|まことに|たいへん/gu, '');
+    if (/^[^。、]{0,8}が[、,]?/u.test(after) && before.length < 4) return true;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@
 import type { Doc, Sentence } from '../parse/document.js';
 import type { InquiryView } from '../rule.js';
 import type { Lang, PhraseLists } from '../types.js';
-import { acknowledges } from './acknowledgement.js';
+import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
 import { contentKeys } from './content.js';
@@ -81,7 +81,9 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     const acts: SentenceActs = {
       sentence,
       // The model adds what the hand-written detectors miss; it never overrules what they found.
-      acknowledges: hand.acknowledges || Boolean(scores.acknowledgement?.performs && modelMayAdd('acknowledgement', features)),
+      acknowledges:
+        hand.acknowledges ||
+        Boolean(scores.acknowledgement?.performs && modelMayAdd('acknowledgement', features) && !dismissedAcknowledgement(sentence)),
       restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features)),
       justifications: justificationsOf(sentence, hand.justifications, scores.justification, features),
       scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],

@@ -121,7 +121,8 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   const out = new Set<string>(['bias']);
   const lang = sentence.lang;
   const tokens = sentence.tokens.filter((t) => !inQuote(sentence, t) && t.pos !== 'symbol');
-  const keyOf = (t: Token) => (lang === 'en' ? t.key : t.base);
+  // Numbers (dates, amounts, order numbers) are one class: a model must not learn particular ones.
+  const keyOf = (t: Token) => (/\d/u.test(t.surface) ? '#num' : lang === 'en' ? t.key : t.base);
   for (let i = 0; i < tokens.length; i++) {
     const k = keyOf(tokens[i]!);
     out.add(`w:${k}`);
