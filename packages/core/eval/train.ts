@@ -40,6 +40,7 @@ interface SentenceSample {
   hand: Record<ActName, boolean>;
   /** A hedged or cushion apology: the model may not count it as an acknowledgement. */
   dismissed: boolean;
+  text: string;
 }
 interface ReplySample {
   c: Case;
@@ -79,6 +80,7 @@ async function load(files: string[], needEvidence: boolean): Promise<ReplySample
         } as Record<ActName, 0 | 1>,
         hand: { acknowledgement: a.hand.acknowledges, restatement: a.hand.restates, justification: a.hand.justifications.length > 0 },
         dismissed: dismissedAcknowledgement(a.sentence),
+        text: a.sentence.text,
       }));
       out.push({ c, writer: writerOf(c, file), sentences });
     }
@@ -261,8 +263,10 @@ console.log(`                      emp ja emp en sum ja sum en sup ja sup en`);
 // Leave one writer out: fit on the others, predict the held-out writer's replies.
 const outOfFold: Prediction[] = [];
 const tuningByFold = new Map<string, Prediction[]>();
+const foldModels = new Map<string, Record<ActName, Record<Lang, Weights>>>();
 for (const held of writers) {
   const models = fitAll(samples.filter((s) => s.writer !== held));
+  foldModels.set(held, models);
   for (const r of samples.filter((s) => s.writer === held)) outOfFold.push(predict(models, r));
   tuningByFold.set(held, tuningOnly.map((r) => predict(models, r)));
 }
@@ -321,7 +325,21 @@ console.log(`  hand + model       ${fmt(pooledModel)}`);
     }
   }
   console.log(`  good replies flagged, by rule: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  if (process.argv.includes('--verbose')) for (const [k, v] of Object.entries(ids)) console.log(`    ${k}: ${v.join(' ')}`);
+  if (process.argv.includes('--verbose')) {
+    for (const [k, v] of Object.entries(ids)) {
+      console.log(`    ${k}: ${v.join(' ')}`);
+      const [rule, lang] = k.split(' ') as [HeadlineRule, Lang];
+      const act = actOf[rule];
+      for (const id of v) {
+        const r = samples.find((x) => x.c.id === id)!;
+        const w = foldModels.get(r.writer)![act][lang];
+        for (const s of r.sentences) {
+          const p = prob(w, s.features);
+          if (s.y[act] || p >= 0.05) console.log(`      ${id} ${s.y[act] ? 'evidence' : 'other   '} p=${p.toFixed(2)} ${JSON.stringify(s.text.slice(0, 110))}`);
+        }
+      }
+    }
+  }
 }
 
 if (write) {

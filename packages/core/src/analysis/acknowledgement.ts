@@ -18,6 +18,8 @@ const enNegatedFeeling = new RegExp(`(?:${data.en.negations.join('|')})(?:${data
 const enStock = new RegExp(`(?:${data.en.stock.join('|')})`, 'iu');
 const enSorryObject = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:so|very|truly|really)\s+)?(?:for|about)\s+(?!any\b|all\b)(?:the|this|that|your|what|how|all the|everything|such|these|those|a|an|being|having|not|our|my|keeping|making|letting|putting)\b/iu;
 const enSorryThat = /\b(?:sorry|apologi[sz]e)\s+(?:that|you|your)\b(?!\s+feel that way)/iu;
+/** The hedges that qualify an apology or a feeling itself; a plain condition ("if you're trying to…") is not one. */
+const enApologyHedge = new RegExp(data.en.hedges.filter((h) => !/^\\b(?:if \(|should you|in case)/u.test(h)).join('|'), 'iu');
 const enCushionSorry = /\b(?:sorry|apologi[sz]e)\b[^.;:!?]{0,5},?\s+but\b/iu;
 
 const jaApology = words(jaData.apologies, 'gu');
@@ -106,7 +108,7 @@ function acknowledgesEn(sentence: string): boolean {
  */
 export function dismissedAcknowledgement(sentence: Sentence): boolean {
   const text = withoutQuotes(sentence);
-  if (sentence.lang === 'en') return enHedge.test(text) || enCushionSorry.test(text);
+  if (sentence.lang === 'en') return enApologyHedge.test(text) || enCushionSorry.test(text);
   if (jaHedge.test(text)) return true;
   // 「申し訳ございませんが、」「恐れ入りますが」 before what follows, with nothing the apology is for.
   for (const m of text.matchAll(jaApology)) {

@@ -4,12 +4,18 @@ import assert from 'node:assert/strict';
 import { lint, presets, ruleIds } from '../../src/index.js';
 
 const headline = ['empathy-acknowledgement', 'inquiry-summary', 'supplier-centred-wording'];
-const added = ruleIds.filter((id) => !headline.includes(id));
+// A reply with a template slot left in must never be sent: an error in every preset.
+const alwaysError = ['unfilled-placeholder'];
+const added = ruleIds.filter((id) => !headline.includes(id) && !alwaysError.includes(id));
 
-test('recommended: headline rules are errors, every added rule a warning', () => {
-  for (const id of headline) assert.equal(presets.recommended[id], 'error', id);
+test('recommended: headline rules and unfilled-placeholder are errors, every other rule a warning', () => {
+  for (const id of [...headline, ...alwaysError]) assert.equal(presets.recommended[id], 'error', id);
   for (const id of added) assert.equal(presets.recommended[id], 'warn', id);
   assert.equal(added.length, 11);
+});
+
+test('unfilled-placeholder is an error in every preset', () => {
+  for (const [name, preset] of Object.entries(presets)) assert.equal(preset['unfilled-placeholder'], 'error', name);
 });
 
 test('email keeps missing-closing; chat turns it off; strict makes every rule an error', () => {

@@ -5,7 +5,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../src/index.js';
-import { presets } from '../../src/presets.js';
 import justification from '../../src/analysis/justification.json' with { type: 'json' };
 import refusal from '../../src/rules/refusal-without-reason/data.json' with { type: 'json' };
 import markers from '../../src/rules/unfilled-placeholder/data.json' with { type: 'json' };
@@ -25,11 +24,6 @@ run('unfilled-placeholder', {
     { why: 'a slot in the signature is still unfilled', text: 'Your card has been replaced.\n\nBest,\n{{agent.name}}', flagged: ['{{agent.name}}'] },
     { why: "a team's own marker from the options", text: 'Refund amount: @@AMOUNT@@ has been issued.', options: { markers: ['@@AMOUNT@@'] }, flagged: ['@@AMOUNT@@'] },
   ],
-});
-
-test('unfilled-placeholder is an error in every preset', () => {
-  // Why: a reply holding a template slot must never pass a pre-send hook, whatever the preset.
-  for (const [name, preset] of Object.entries(presets)) assert.equal(preset['unfilled-placeholder'], 'error', name);
 });
 
 test("every marker kind's example is caught", async () => {
