@@ -88,6 +88,16 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
     inputs.push({ name: name ?? '<stdin>', path: name, text: isMarkdownPath(name) ? maskMarkdown(text) : text });
   }
   for (const file of files) inputs.push({ name: file, path: file, text: await readProse(path.resolve(cwd, file), file) });
+  // A pre-send hook must never pass a blank draft, nor a reply checked against itself.
+  for (const input of inputs) {
+    if (values.inquiry !== undefined && input.path !== undefined && path.resolve(cwd, input.path) === path.resolve(cwd, values.inquiry)) {
+      throw new CliError(`${input.name}: is both the reply and its --inquiry`);
+    }
+    if (input.text.trim() === '') {
+      const hint = input.path === undefined && values.inquiry !== undefined ? ` (--inquiry ${values.inquiry} is the customer's message; pass the reply as a file or on stdin)` : '';
+      throw new CliError(`${input.name}: the reply is empty: a blank draft is never ready to send${hint}`);
+    }
+  }
 
   const linted: LintedFile[] = [];
   for (const input of inputs) {
@@ -101,6 +111,8 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
       inquiry: inquiry ?? (sibling ? await readProse(sibling, path.relative(cwd, sibling)) : undefined),
     };
     const result = await lint(input.text, options);
+    // A reply too large to analyse was not checked: it must not pass as if it had been.
+    if (result.skipped) throw new CliError(`${input.name}: ${result.messages[0]?.reason ?? 'not analysed'}`);
     const file = new VFile({ path: input.path, cwd, value: input.text });
     const messages = values.quiet ? result.messages.filter((m) => m.severity === 'error') : result.messages;
     file.messages.push(...[...messages].sort(compareMessage));

@@ -76,10 +76,34 @@ describe('stdin', () => {
     assert.match(oneLineError(result.stderr), /^replylint: draft\.txt: binary file/);
   });
 
-  it('empty stdin is a reply with nothing to report (exit 0)', () => {
-    const result = run(['--format', 'json'], { input: '' });
-    assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(json(result)[0]!.messages, []);
+  it('an empty or blank reply exits 2: a blank draft never passes a pre-send hook', () => {
+    for (const input of ['', '  \n\t\n']) {
+      const result = run(['--format', 'json'], { input });
+      assert.equal(result.code, 2, JSON.stringify(input));
+      assert.equal(result.stdout, '');
+      assert.match(oneLineError(result.stderr), /^replylint: <stdin>: the reply is empty/);
+    }
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'blank.txt'), '\n\n');
+    const file = run(['blank.txt'], { cwd: dir });
+    assert.equal(file.code, 2);
+    assert.match(oneLineError(file.stderr), /^replylint: blank\.txt: the reply is empty/);
+  });
+
+  it('--inquiry with the reply forgotten exits 2 and says what --inquiry is', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reply.txt'), reply);
+    const result = run(['--inquiry', 'reply.txt'], { cwd: dir, input: '' });
+    assert.equal(result.code, 2);
+    assert.match(oneLineError(result.stderr), /the reply is empty.*--inquiry reply\.txt is the customer's message/);
+  });
+
+  it('a file that is both the reply and its --inquiry exits 2', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reply.txt'), reply);
+    const result = run(['reply.txt', '--inquiry', 'reply.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(oneLineError(result.stderr), /^replylint: reply\.txt: is both the reply and its --inquiry/);
   });
 });
 
@@ -199,27 +223,21 @@ describe('audit input', () => {
   });
 });
 
-describe('replies over the size limit (1,048,576 UTF-16 code units) are skipped with one info finding', () => {
-  it('a file just over the limit: skipped, exit 0, even with --max-warnings 0', () => {
+describe('replies over the size limit (1,048,576 UTF-16 code units) were not checked, so they exit 2', () => {
+  it('a file just over the limit: exit 2 with one line, nothing on stdout', () => {
+    // A reply that was not analysed has not passed: a pre-send hook must not let it through.
     const dir = tempDir();
     writeFileSync(path.join(dir, 'big.txt'), reply + 'x'.repeat(1_048_577 - reply.length));
-    const result = run(['big.txt', '--format', 'json', '--max-warnings', '0'], { cwd: dir });
-    assert.equal(result.code, 0, result.stderr);
-    const [report] = json(result);
-    assert.equal(report!.skipped, true);
-    assert.deepEqual(report!.messages.map((m) => [m.ruleId, m.severity, m.line, m.column]), [['too-large', 'info', 1, 1]]);
-    assert.match(report!.messages[0]!.message, /^Reply not analysed: 1048577 characters is over the limit of 1048576/);
-    const stylish = run(['big.txt'], { cwd: dir });
-    assert.equal(stylish.code, 0);
-    assert.match(stylish.stdout, /info\s+Reply not analysed: 1048577 characters/);
+    const result = run(['big.txt', '--format', 'json'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(oneLineError(result.stderr), /^replylint: big\.txt: Reply not analysed: 1048577 characters is over the limit of 1048576/);
   });
 
   it('a Japanese reply on stdin over the limit (3 MB of UTF-8)', () => {
     const text = '規定により返金はいたしかねます。'.repeat(Math.ceil(1_048_577 / 16));
     const result = run(['--format', 'json', '--stdin-filename', 'ja.txt'], { input: text });
-    assert.equal(result.code, 0, result.stderr);
-    const [report] = json(result);
-    assert.equal(report!.skipped, true);
-    assert.deepEqual(report!.messages.map((m) => m.ruleId), ['too-large']);
+    assert.equal(result.code, 2);
+    assert.match(oneLineError(result.stderr), /^replylint: ja\.txt: Reply not analysed/);
   });
 });

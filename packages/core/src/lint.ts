@@ -8,6 +8,7 @@ import type { Root } from 'nlcst';
 import { replylintJapanese, replylintParse, replylintRules } from './plugins.js';
 import { normaliseSupplierPhrases, validateOptions } from './options.js';
 import type { LintOptions, LintResult, ReplylintMessage } from './types.js';
+import { detectLang } from './parse/document.js';
 
 /** Replies longer than this (UTF-16 code units) are skipped unless `maxLength` says otherwise. */
 export const defaultMaxLength = 1_048_576;
@@ -26,8 +27,10 @@ export async function lint(text: string, options?: LintOptions): Promise<LintRes
     message.url = 'https://github.com/replylint/replylint#limits';
     message.suggestions = [];
     message.expected = [];
-    message.lang = 'en';
-    return { language: 'en', messages: [message], score: 100, inquirySource: 'none', segments: [], skipped: true };
+    // The language of the reply's start, and no score: a reply that was not analysed has not passed.
+    const language = detectLang(text.slice(0, 10_000), 'en');
+    message.lang = language;
+    return { language, messages: [message], score: 0, inquirySource: 'none', segments: [], skipped: true };
   }
   const processor = unified()
     .use(replylintParse, { lang: opts.lang ?? 'auto' })

@@ -68,7 +68,7 @@ export interface LintResult {
   language: Lang | 'mixed';
   /** Findings, sorted by position. Each carries ruleId, source 'replylint', place, url, expected, and `suggestions`. */
   messages: ReplylintMessage[];
-  /** 0–100: 100 minus penalties for findings (error 15, warning 5, info 0). */
+  /** 0–100: 100 minus penalties for findings (error 15, warning 5, info 0); 0 for a reply too large to analyse. */
   score: number;
   /** Where the inquiry came from. */
   inquirySource: 'option' | 'quoted' | 'none';

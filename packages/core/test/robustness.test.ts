@@ -49,6 +49,16 @@ test('a reply over the limit (2 MB) is not analysed but reported once as skipped
   assert.equal(result.skipped, true);
   assert.equal(result.messages.length, 1);
   assert.equal(result.messages[0]!.ruleId, 'too-large');
+  // A reply that was not analysed has not passed: no score of 100.
+  assert.equal(result.score, 0);
+});
+
+test('a skipped Japanese reply reports its language, not English', async () => {
+  // Why: a surface that shows the skipped reply's language must not call a Japanese reply English.
+  const result = await lint('規定により返金はいたしかねます。'.repeat(70_000));
+  assert.equal(result.skipped, true);
+  assert.equal(result.language, 'ja');
+  assert.equal(result.messages[0]!.lang, 'ja');
 });
 
 test('a 1 MB reply is analysed (within the default limit), with sane ranges', async () => {
