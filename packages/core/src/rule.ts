@@ -21,6 +21,8 @@ export interface RuleMeta {
   /** A short bad and good example per language. */
   bad: Bilingual;
   good: Bilingual;
+  /** The customer's message the examples answer, when the rule needs one to judge them. */
+  inquiry?: Bilingual;
   /** Only email (missing-closing) or chat-specific behaviour. */
   channels?: Channel[];
   /** Languages the rule applies to. */

@@ -32,12 +32,16 @@ export default defineRule(
       en: 'When the fix comes first, the customer reads it still feeling unheard. Opening with the acknowledgement or summary makes the same solution land better.',
     },
     bad: {
-      ja: '本日、全額を返金いたしました。お届けが大幅に遅れ、せっかくのお食事を台無しにしてしまい申し訳ございません。',
-      en: "I've refunded the full order. I'm sorry the delivery was so late and ruined your dinner.",
+      ja: "本日、全額を返金いたしました。お料理が1時間遅れて冷めた状態で届いたとのこと、せっかくのお食事を台無しにしてしまい申し訳ございません。",
+      en: "I've refunded the full order. I'm sorry your food arrived an hour late and cold, and ruined your dinner.",
     },
     good: {
-      ja: 'お届けが大幅に遅れ、せっかくのお食事を台無しにしてしまい申し訳ございません。本日、全額を返金いたしました。',
-      en: "I'm sorry the delivery was so late and ruined your dinner. I've refunded the full order.",
+      ja: "お料理が1時間遅れて冷めた状態で届いたとのこと、せっかくのお食事を台無しにしてしまい申し訳ございません。本日、全額を返金いたしました。",
+      en: "I'm sorry your food arrived an hour late and cold, and ruined your dinner. I've refunded the full order.",
+    },
+    inquiry: {
+      ja: "注文した料理が1時間遅れて冷めた状態で届きました。返金してください。",
+      en: "My food arrived an hour late and cold. I want a refund.",
     },
   },
   (context) => {

@@ -51,10 +51,17 @@ export default defineRule(
       ja: '「申し訳ございません。」だけでは、何を申し訳なく思っているのかがお客様に伝わらず、定型文に聞こえます。「ご不便をおかけし、申し訳ございません」のように対象を添えると、問題を受け止めたことが伝わります。',
       en: "A bare 'Sorry.' sounds like a reflex: the customer cannot tell what you are sorry for. Naming it ('I'm sorry for the trouble the late delivery caused') shows you have taken the problem in.",
     },
-    bad: { ja: '申し訳ございません。商品は本日発送いたしました。', en: 'We apologize. Your order shipped today.' },
+    bad: {
+      ja: "ご注文の日傘がまだ届かないとのこと、承知いたしました。申し訳ございません。商品は本日発送いたしました。",
+      en: "You mentioned the parasol you ordered on May 8 hasn't arrived. We apologize. It shipped today.",
+    },
     good: {
-      ja: 'お届けが遅れ、ご不便をおかけし申し訳ございません。商品は本日発送いたしました。',
-      en: "I'm sorry the delivery ran late and left you waiting. Your order shipped today.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

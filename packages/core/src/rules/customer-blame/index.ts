@@ -40,12 +40,16 @@ export default defineRule(
       en: "Even when the customer slipped, 'you should have read' or 'as clearly stated' makes them defensive instead of helping them move on. Describe what happened neutrally and what to do next.",
     },
     bad: {
-      ja: 'お客様の確認不足により、お届け先が旧住所となっておりました。',
-      en: 'As clearly stated on the product page, you should have checked the size chart.',
+      ja: "お荷物が旧住所に配達されてしまったとのこと、ご心配をおかけしております。お客様の確認不足により、お届け先が旧住所となっておりました。",
+      en: "I'm sorry your parcel went to your old address. As clearly stated at checkout, you should have checked the address.",
     },
     good: {
-      ja: 'ご登録の住所が旧住所のままだったため、お届け先が旧住所となっておりました。',
-      en: 'The size chart on the product page lists this model as running small; I can exchange it for a larger size.',
+      ja: "お荷物が旧住所に配達されてしまったとのこと、ご心配をおかけしております。ご登録の住所が旧住所のままだったため、お届け先が旧住所となっておりました。新しいご住所へ本日再発送いたします。",
+      en: "I'm sorry your parcel went to your old address. The address on your account was still the old one, so I've updated it and reshipped the parcel today.",
+    },
+    inquiry: {
+      ja: "荷物が届きません。追跡を見ると旧住所に配達されたようです。",
+      en: "My parcel never came. Tracking says it went to my old address.",
     },
   },
   (context) => {

@@ -63,12 +63,16 @@ export default defineRule(
       en: "'Simply', 'obviously' and 'as I said' tell a struggling customer that their problem is trivial or their fault for not knowing. They leave feeling talked down to, and take in the steps less well.",
     },
     bad: {
-      ja: '前述の通り、設定画面から簡単に変更できます。',
-      en: 'As I said, simply click Reset. Obviously you need to be signed in.',
+      ja: "メールアドレスの変更方法がわからないとのこと、お手数をおかけしております。前述の通り、設定画面から簡単に変更できます。",
+      en: "I understand you can't find where to change your email address, and I'm sorry for the hassle. As I said, simply click Reset. Obviously you need to be signed in.",
     },
     good: {
-      ja: '設定画面の「アカウント」→「変更」から変更いただけます。',
-      en: 'Click Reset on the Account page while signed in.',
+      ja: "メールアドレスの変更方法がわからないとのこと、お手数をおかけしております。設定画面の「アカウント」→「変更」から変更いただけます。",
+      en: "I understand you can't find where to change your email address, and I'm sorry for the hassle. Click Change on the Account page while signed in.",
+    },
+    inquiry: {
+      ja: "メールアドレスの変更方法がわかりません。",
+      en: "I can't find where to change my email address.",
     },
   },
   (context) => {

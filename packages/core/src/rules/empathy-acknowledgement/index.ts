@@ -19,12 +19,16 @@ export default defineRule(
       en: "Customers take in an answer only after they feel understood. A bare 'Sorry' or 'Thank you for reaching out' does not show that you saw the trouble or how it affected them.",
     },
     bad: {
-      ja: 'ご連絡ありがとうございます。ご注文の商品は本日発送いたしました。',
-      en: 'Thank you for reaching out. Your order shipped today.',
+      ja: "5月8日にご注文の日傘がまだ届いていないとのこと、承知いたしました。ご連絡ありがとうございます。商品は本日発送いたしました。",
+      en: "You mentioned that the parasol you ordered on May 8 hasn't arrived yet. Thank you for reaching out. It shipped today.",
     },
     good: {
-      ja: 'お届けが遅れ、ご心配をおかけしており申し訳ございません。ご注文の商品は本日発送いたしました。',
-      en: "I'm sorry for the worry the delay has caused. Your order shipped today.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

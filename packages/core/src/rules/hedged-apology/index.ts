@@ -46,12 +46,16 @@ export default defineRule(
       en: "'Sorry if you felt…' and 'any inconvenience this may have caused' admit nothing: they suggest the problem is the customer's feelings. Own what happened and apologise for that.",
     },
     bad: {
-      ja: 'ご不快に感じられたのであれば申し訳ございません。',
-      en: 'We apologize for any inconvenience this may have caused.',
+      ja: "ご注文の日傘がまだ届かないとのこと、ご不快に感じられたのであれば申し訳ございません。商品は本日発送いたしました。",
+      en: "You mentioned the parasol you ordered on May 8 hasn't arrived. We apologize for any inconvenience this may have caused.",
     },
     good: {
-      ja: '説明と異なる香りの商品をお届けし、ご不快な思いをおかけして申し訳ございません。',
-      en: "I'm sorry the parcel arrived a week late and left you without the part you needed.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

@@ -19,12 +19,16 @@ export default defineRule(
       en: "Restating what is wrong or wanted, and with what, shows the customer they were understood. 'Regarding your inquiry' or repeating the order number does not.",
     },
     bad: {
-      ja: 'お問い合わせの件につきまして、ご回答いたします。ご注文番号 A-1 は本日発送いたしました。',
-      en: 'Regarding your inquiry, order #A-1 shipped today.',
+      ja: "お問い合わせの件につきまして、ご心配をおかけし申し訳ございません。ご注文番号 A-1 は本日発送いたしました。",
+      en: "Regarding your inquiry, I'm sorry for the worry. Order #A-1 shipped today.",
     },
     good: {
-      ja: 'ご注文の日傘がまだ「発送準備中」のままで、お誕生日に間に合うかご心配とのこと、承知いたしました。',
-      en: "You mentioned that your parasol has been stuck at 'Preparing to ship' and you're worried it won't arrive by the birthday.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

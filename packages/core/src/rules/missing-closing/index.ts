@@ -32,12 +32,16 @@ export default defineRule(
       en: "A closing offer of help tells the customer they can come back if this didn't solve it. Without one, the email reads as 'case closed'.",
     },
     bad: {
-      ja: '本日発送いたしました。\n\n今後ともよろしくお願い申し上げます。',
-      en: 'Your order shipped today.\n\nBest,\nSam',
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。\n\n今後ともよろしくお願い申し上げます。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.\n\nBest,\nSam",
     },
     good: {
-      ja: '本日発送いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。\n\n今後ともよろしくお願い申し上げます。',
-      en: "Your order shipped today. If there's anything else I can help with, just reply to this email.\n\nBest,\nSam",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。ご不明な点がございましたら、お気軽にお問い合わせください。\n\n今後ともよろしくお願い申し上げます。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10. If there's anything else I can help with, just reply to this email.\n\nBest,\nSam",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

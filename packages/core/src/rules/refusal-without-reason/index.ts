@@ -37,12 +37,16 @@ export default defineRule(
       en: "A bare 'we can't' is a dead end. Saying why (in terms that matter to the customer) and what you can do instead gives them a next step even when the answer is no.",
     },
     bad: {
-      ja: '恐れ入りますが、ご注文のキャンセルはできかねます。',
-      en: "Unfortunately, we can't cancel this order.",
+      ja: "ピザのご注文をキャンセルされたいとのこと、急なご予定の変更でお困りのことと存じます。恐れ入りますが、ご注文のキャンセルはできかねます。",
+      en: "You'd like to cancel your pizza order, and I understand plans change at the last minute. Unfortunately, we can't cancel this order.",
     },
     good: {
-      ja: 'すでに調理を始めているため、キャンセルはできかねます。代わりに、次回ご利用いただける300円クーポンをお送りいたします。',
-      en: "The kitchen has already started on your order, so we can't cancel it. Instead, I've added a $5 credit to your account.",
+      ja: "ピザのご注文をキャンセルされたいとのこと、急なご予定の変更でお困りのことと存じます。すでに調理を始めているため、キャンセルはできかねます。代わりに、次回ご利用いただける300円クーポンをお送りいたします。",
+      en: "You'd like to cancel your pizza order, and I understand plans change at the last minute. The kitchen has already started on it, so we can't cancel it. Instead, I've added a $5 credit to your account.",
+    },
+    inquiry: {
+      ja: "注文したピザをキャンセルしたいです。急に出かけることになりました。",
+      en: "I'd like to cancel my pizza order. Something came up and I have to go out.",
     },
   },
   (context) => {

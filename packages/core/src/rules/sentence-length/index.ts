@@ -38,12 +38,16 @@ export default defineRule(
       en: 'Long sentences make the reader work to find what happened and what to do. In chat, read on a phone, short sentences land on the first read.',
     },
     bad: {
-      ja: 'ご注文の商品は倉庫での検品に時間がかかっておりましたが本日出荷が完了いたしましたのでお届けは明日の午前中を予定しており、追跡情報は明朝までに更新される見込みでございます。',
-      en: "Your order was delayed at the warehouse because the inspection took longer than usual, but it shipped this afternoon and should arrive tomorrow morning, and the tracking page will update by tonight so you can follow it.",
+      ja: "ご注文の日傘がまだ届かずお母様のお誕生日に間に合うかご心配とのことでご不安な思いをおかけして申し訳ございませんが倉庫での検品に時間がかかっておりましたため本日出荷が完了いたしましたのでお届けは5月10日の午前中を予定しており追跡情報は明朝までに更新される見込みでございます。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived and I understand you're worried it won't make your mum's birthday on May 12, but the inspection at our warehouse took longer than usual and it shipped this afternoon, so it should arrive on the morning of May 10 and the tracking page will update by tonight so you can follow it.",
     },
     good: {
-      ja: '倉庫での検品に時間がかかっておりましたが、本日出荷いたしました。お届けは明日の午前中の予定です。',
-      en: 'The inspection at our warehouse took longer than usual. Your order shipped this afternoon and should arrive tomorrow morning.',
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

@@ -19,12 +19,16 @@ export default defineRule(
       en: "'Per our policy' or 'our system doesn't allow it' speaks from the company's side and shuts the customer out. The same constraint explained by what it protects for them is accepted far more readily.",
     },
     bad: {
-      ja: '規定により、ご本人確認をお願いしております。',
-      en: 'Per our policy, we need to verify your identity.',
+      ja: "ログインできずパスワードの再設定をご希望とのこと、ご不便をおかけしております。規定により、ご本人確認をお願いしております。",
+      en: "I understand you're locked out of your account and need to reset your password, and I'm sorry for the hassle. Per our policy, we need to verify your identity.",
     },
     good: {
-      ja: 'お客様の個人情報を守るため、ご本人確認をお願いしております。',
-      en: 'To keep your account safe, we need to verify your identity.',
+      ja: "ログインできずパスワードの再設定をご希望とのこと、ご不便をおかけしております。お客様の個人情報を守るため、ご本人確認をお願いしております。",
+      en: "I understand you're locked out of your account and need to reset your password, and I'm sorry for the hassle. To keep your account safe, we need to verify your identity first.",
+    },
+    inquiry: {
+      ja: "ログインできなくなりました。パスワードを再設定したいです。",
+      en: "I'm locked out of my account and need to reset my password.",
     },
   },
   (context) => {

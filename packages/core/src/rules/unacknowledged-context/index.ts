@@ -69,12 +69,16 @@ export default defineRule(
       en: "When a customer writes 'it's for my mum's birthday' or 'I was in hospital', that is what they care about most. A reply that never mentions it feels mechanical, however correct. One line that takes it in shows you actually read their message.",
     },
     bad: {
-      ja: '（お問い合わせ: 母の誕生日プレゼントが届きません）ご注文の商品は本日発送いたしました。',
-      en: "(Inquiry: the watch is for our anniversary on Friday) Your order shipped today.",
+      ja: "ご注文の日傘がまだ届かないとのこと、ご不便をおかけし申し訳ございません。商品は本日発送いたしました。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived. It shipped today.",
     },
     good: {
-      ja: 'お母様のお誕生日に間に合うか、ご心配をおかけしております。ご注文の商品は本日発送いたしました。',
-      en: "I know the watch is for your anniversary on Friday. It shipped today and will arrive Thursday.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {

@@ -24,12 +24,16 @@ export default defineRule(
       en: "A reply that arrives with '{{first_name}}' or '[reason]' in it tells the customer they got a template, undoing everything else the reply does well.",
     },
     bad: {
-      ja: '〇〇様\n\nご注文の商品は{{ship_date}}に発送いたしました。',
-      en: 'Hi [Name],\n\nYour refund of XXX has been issued.',
+      ja: "〇〇様\n\n返金がいつ届くかご心配とのこと、お待たせしてしまい申し訳ございません。{{refund_date}}にご返金いたしました。",
+      en: "Hi [Name],\n\nYou asked when your refund will arrive, and I'm sorry for the two-week wait. Your refund of XXX was issued today.",
     },
     good: {
-      ja: '佐藤様\n\nご注文の商品は5月10日に発送いたしました。',
-      en: 'Hi Dana,\n\nYour refund of $42.50 has been issued.',
+      ja: "佐藤様\n\n返金がいつ届くかご心配とのこと、お待たせしてしまい申し訳ございません。5月10日にご返金いたしました。",
+      en: "Hi Dana,\n\nYou asked when your refund will arrive, and I'm sorry for the two-week wait. Your refund of $42.50 was issued today.",
+    },
+    inquiry: {
+      ja: "返金はいつ届きますか？もう2週間待っています。",
+      en: "When will my refund arrive? I've been waiting two weeks.",
     },
     defaults: { markers: [] },
   },

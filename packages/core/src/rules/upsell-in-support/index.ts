@@ -40,12 +40,16 @@ export default defineRule(
       en: "To a customer with a problem, an unrequested upgrade pitch says 'we care more about the sale'. Solve the problem first; leave promotions for another time.",
     },
     bad: {
-      ja: 'お届けの遅れについては配送会社に確認中です。この機会にぜひプレミアム会員（月額500円）もご検討ください。',
-      en: "We're looking into the late delivery. In the meantime, consider upgrading to Premium for faster shipping!",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。この機会にぜひプレミアム会員（月額500円）もご検討ください。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10. In the meantime, consider upgrading to Premium for faster shipping!",
     },
     good: {
-      ja: 'お届けの遅れについて配送会社に確認し、明日中にご連絡いたします。',
-      en: "I've asked the carrier to trace the parcel and will update you by tomorrow noon.",
+      ja: "ご注文の日傘がまだ届かず、お母様のお誕生日に間に合うかご心配とのこと、ご不安な思いをおかけして申し訳ございません。商品は本日発送し、5月10日にお届けの予定です。",
+      en: "I'm sorry the parasol you ordered on May 8 still hasn't arrived, and I understand you're worried it won't make your mum's birthday on May 12. It shipped today and will arrive on May 10.",
+    },
+    inquiry: {
+      ja: "5月8日に注文した日傘がまだ届きません。母の誕生日（5月12日）のプレゼントなので、間に合うか心配です。",
+      en: "I ordered a parasol on May 8 and it still hasn't arrived. It's a gift for my mum's birthday on May 12 and I'm worried it won't make it.",
     },
   },
   (context) => {
