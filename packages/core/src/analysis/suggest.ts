@@ -3,7 +3,7 @@
  * specifics, and where to insert them: at the start of the body, after the greeting.
  */
 import type { RuleContext, InquiryView } from '../rule.js';
-import type { Sentence } from '../parse/document.js';
+import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
 import { contentKey, contentKeys } from './content.js';
 
@@ -50,7 +50,8 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
       let run = '';
       let runHasContent = false;
       for (const t of s.tokens) {
-        if (t.pos === 'noun' && !/^[\p{P}\p{S}\p{N}A-Za-z]+$/u.test(t.surface) && !/番号|番|号/u.test(t.surface)) {
+        // A counter or suffix (2「回」請求) never starts the topic.
+        if (t.pos === 'noun' && !/^[\p{P}\p{S}\p{N}A-Za-z]+$/u.test(t.surface) && !/番号|番|号/u.test(t.surface) && !(run === '' && (t.detail === '接尾' || t.detail === '数'))) {
           run += t.surface;
           if (contentKey(t, 'ja') && t.surface.length >= 2) runHasContent = true;
         } else {
@@ -84,6 +85,7 @@ export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): stri
  * it carries fewer than two content words, the next ones in order join it.
  */
 function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: string } | undefined {
+  const raw = inquiry?.doc.raw ?? '';
   const sentences = inquirySentences(inquiry, lang).map((s) => ({ s, keys: contentKeys(s.tokens, lang) }));
   const ranked = sentences.filter((x) => x.keys.size > 0).sort((a, b) => b.keys.size - a.keys.size);
   if (ranked.length === 0) return undefined;
@@ -98,8 +100,9 @@ function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: str
   chosen.sort((a, b) => a.s.start - b.s.start);
   const text = chosen
     .map((x, i) => {
-      // The writer's own words (template placeholders unmasked).
-      const t = inquiry!.doc.raw.slice(x.s.start, x.s.end).trim();
+      // The writer's own words (template placeholders unmasked); Japanese turned to the plain
+      // form a restatement needs before 「とのこと」, with the customer's family in keigo.
+      const t = lang === 'ja' && x.s.tokens.length > 0 ? plainJapanese(x.s, raw).trim() : raw.slice(x.s.start, x.s.end).trim();
       // Join sentences into one: drop the end punctuation of all but the last.
       return i < chosen.length - 1 ? t.replace(/[。．.!！?？…]+$/u, lang === 'ja' ? '、' : ',') : t;
     })
@@ -110,6 +113,79 @@ function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: str
     .filter(Boolean)
     .join(lang === 'ja' ? '' : ' ');
   return { text };
+}
+
+/** The customer's family, as the agent refers to them (娘 → お嬢様). */
+const family: Record<string, string> = {
+  母: 'お母様', 父: 'お父様', 娘: 'お嬢様', 息子: '息子さん', 夫: 'ご主人', 主人: 'ご主人', 妻: '奥様', 家内: '奥様', 嫁: '奥様',
+  子ども: 'お子様', 子供: 'お子様', 子: 'お子様', 家族: 'ご家族', 祖母: 'おばあ様', 祖父: 'おじい様', 姉: 'お姉様', 兄: 'お兄様', 妹: '妹さん', 弟: '弟さん',
+  両親: 'ご両親', 母親: 'お母様', 父親: 'お父様',
+};
+
+const aRow: Record<string, string> = { き: 'か', ぎ: 'が', し: 'さ', ち: 'た', に: 'な', び: 'ば', み: 'ま', り: 'ら', い: 'わ' };
+const pastOf: Record<string, string> = { き: 'いた', ぎ: 'いだ', し: 'した', ち: 'った', り: 'った', い: 'った', に: 'んだ', び: 'んだ', み: 'んだ' };
+
+/** A verb's 連用形 token → its stem before ない (届き → 届か, でき → でき, し → し). */
+function beforeNai(v: Token): string {
+  if (v.base === 'する' || v.base === 'いる' || v.surface === v.base.slice(0, -1)) return v.surface;
+  if (v.base === '来る') return '来';
+  const last = v.surface.slice(-1);
+  return aRow[last] ? v.surface.slice(0, -1) + aRow[last] : v.surface;
+}
+
+/** A verb's 連用形 token → its plain past (届き → 届いた, でき → できた, 行き → 行った). */
+function pastTense(v: Token): string {
+  if (v.base === 'する' || v.base === '来る' || v.surface === v.base.slice(0, -1)) return v.surface + 'た';
+  if (v.base === '行く') return v.surface.slice(0, -1) + 'った';
+  const last = v.surface.slice(-1);
+  return pastOf[last] ? v.surface.slice(0, -1) + pastOf[last] : v.surface + 'た';
+}
+
+/**
+ * A Japanese sentence of the customer's, in the plain form a restatement needs
+ * (「届きません」→「届かない」, 「届きました」→「届いた」, 「心配です」→「心配」), the
+ * customer's own first person dropped and their family named in keigo.
+ */
+export function plainJapanese(sentence: Sentence, raw: string): string {
+  const t = sentence.tokens;
+  let out = '';
+  let cursor = sentence.start;
+  const emit = (upto: number, text: string) => {
+    out += text;
+    cursor = upto;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    const gap = raw.slice(cursor, tok.start);
+    out += gap;
+    cursor = tok.start;
+    const next = (k: number) => t[i + k];
+    const isAux = (k: number, base: string) => next(k)?.pos === 'aux' && next(k)!.base === base;
+    if (tok.pos === 'verb' && isAux(1, 'ます') && isAux(2, 'ん')) {
+      // 届きません(でした) → 届かない / 届かなかった
+      const past = isAux(3, 'です') && isAux(4, 'た');
+      emit(t[i + (past ? 4 : 2)]!.end, beforeNai(tok) + (past ? 'なかった' : 'ない'));
+      i += past ? 4 : 2;
+    } else if (tok.pos === 'verb' && isAux(1, 'ます') && isAux(2, 'た')) {
+      emit(t[i + 2]!.end, pastTense(tok));
+      i += 2;
+    } else if (tok.pos === 'verb' && isAux(1, 'ます')) {
+      emit(t[i + 1]!.end, tok.base);
+      i += 1;
+    } else if (tok.pos === 'aux' && tok.base === 'です') {
+      // 心配です → 心配; 心配でした → 心配だった
+      if (next(1)?.pos === 'aux' && next(1)!.base === 'た') {
+        emit(t[i + 1]!.end, 'だった');
+        i += 1;
+      } else emit(tok.end, '');
+    } else if (tok.pos === 'noun' && /^(?:私|わたし|僕|ぼく|自分)$/u.test(tok.surface) && next(1)?.pos === 'particle' && /^(?:は|が|の|も)$/u.test(next(1)!.surface)) {
+      emit(t[i + 1]!.end, '');
+      i += 1;
+    } else if (tok.pos === 'noun' && family[tok.surface] && !(t[i - 1]?.surface === 'お' || t[i - 1]?.surface === 'ご')) {
+      emit(tok.end, family[tok.surface]!);
+    } else emit(tok.end, raw.slice(tok.start, tok.end));
+  }
+  return out + raw.slice(cursor, sentence.end);
 }
 
 const swaps: Record<string, string> = {
@@ -139,6 +215,18 @@ export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): s
     const swapped = swaps[w.toLowerCase()];
     return swapped ?? w;
   });
+  // Agreement after the swap: "I was" → "you were", "I wasn't" → "you weren't", "I has" never happens but "I doesn't" might.
+  core = core
+    .replace(/\byou was\b/giu, 'you were')
+    .replace(/\byou wasn't\b/giu, "you weren't")
+    .replace(/\byou is\b/giu, 'you are')
+    .replace(/\byou isn't\b/giu, "you aren't")
+    .replace(/\byou has\b/giu, 'you have')
+    .replace(/\byou hasn't\b/giu, "you haven't")
+    .replace(/\byou doesn't\b/giu, "you don't");
+  // "You mentioned that Someone got into …": a capital only for names (a word capitalised elsewhere in the inquiry too).
+  const first = /^[A-Z][a-z']+/u.exec(core)?.[0];
+  if (first && first !== 'I' && !new RegExp(`(?<=\\S\\s+)${first}\\b`, 'u').test(s.text)) core = first.toLowerCase() + core.slice(first.length);
   const question = /\?\s*$/u.test(s.text);
   if (question) return `You're asking: ${core.charAt(0).toUpperCase()}${core.slice(1)}?`;
   return `You mentioned that ${/^(you|your|you're|you've|you'd)\b/i.test(core) ? core.charAt(0).toLowerCase() + core.slice(1) : core}.`;
