@@ -27,7 +27,7 @@ export interface SentenceActs {
   restates: boolean;
   /** Phrases that justify something by the company's rules, systems, desk… */
   justifications: Justification[];
-  /** The sentence model's scores (absent where no model is shipped for the language). */
+  /** The sentence model's scores where it was asked (absent where the hand detectors already found the act); `explainAct` gives the top features. */
   scores: Partial<Record<'acknowledgement' | 'restatement' | 'justification', ActScore>>;
   /** The features the model read. */
   features: string[];
@@ -73,10 +73,11 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
       bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,
     });
+    // The model only adds to the hand detectors: an act they already found needs no score.
     const scores = {
-      acknowledgement: scoreAct('acknowledgement', sentence.lang, features, 5),
-      restatement: scoreAct('restatement', sentence.lang, features, 5),
-      justification: scoreAct('justification', sentence.lang, features, 5),
+      acknowledgement: hand.acknowledges ? undefined : scoreAct('acknowledgement', sentence.lang, features),
+      restatement: hand.restates ? undefined : scoreAct('restatement', sentence.lang, features),
+      justification: hand.justifications.length > 0 ? undefined : scoreAct('justification', sentence.lang, features),
     };
     const acts: SentenceActs = {
       sentence,

@@ -65,6 +65,14 @@ for (const entry of concepts) {
   }
 }
 
+/** Japanese lemmas kuromoji may split, by their first character. */
+const multiJaByFirst = new Map<string, Array<{ lemma: string; kind: string }>>();
+for (const { parts, kind } of multi.ja) {
+  const list = multiJaByFirst.get(parts[0]!) ?? [];
+  list.push({ lemma: parts.join(''), kind });
+  multiJaByFirst.set(parts[0]!, list);
+}
+
 /** Concept kinds found in a sentence's tokens, each with the first token index where it occurs. */
 export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
   const found = new Map<string, number>();
@@ -82,14 +90,16 @@ export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
   });
   if (lang === 'ja') {
     // A lemma kuromoji splits (「とのこと」 → と・の・こと): match the surfaces of consecutive tokens.
-    const surfaces = tokens.map((t) => t.surface);
-    for (const { parts, kind } of multi.ja) {
-      const lemma = parts.join('');
-      for (let i = 0; i < surfaces.length; i++) {
-        let joined = '';
-        for (let j = i; j < Math.min(surfaces.length, i + 4) && joined.length < lemma.length; j++) {
-          joined += surfaces[j];
-          if (joined === lemma && j > i) mark(kind, i);
+    // Only the lemmas that start with this token's first character are tried.
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = multiJaByFirst.get(tokens[i]!.surface[0] ?? '');
+      if (!candidates) continue;
+      for (const { lemma, kind } of candidates) {
+        if (!lemma.startsWith(tokens[i]!.surface) || lemma === tokens[i]!.surface) continue;
+        let joined = tokens[i]!.surface;
+        for (let j = i + 1; j < Math.min(tokens.length, i + 4) && joined.length < lemma.length; j++) {
+          joined += tokens[j]!.surface;
+          if (joined === lemma) mark(kind, i);
         }
       }
     }

@@ -28,23 +28,24 @@ export interface ActScore {
   probability: number;
   /** Whether the model says the sentence performs the act (probability ≥ threshold). */
   performs: boolean;
-  /** The features that pushed the score most, largest first, with their weights. */
-  top: Array<[string, number]>;
 }
 
 /** Score one sentence's features for an act; undefined when no model is shipped for it. */
-export function scoreAct(act: ActName, lang: Lang, features: string[], explain = 0): ActScore | undefined {
+export function scoreAct(act: ActName, lang: Lang, features: string[]): ActScore | undefined {
   const m = data.acts[act]?.[lang];
   if (!m) return undefined;
   let z = 0;
-  const terms: Array<[string, number]> = [];
-  for (const f of features) {
-    const w = m.weights[f];
-    if (w === undefined) continue;
-    z += w;
-    if (explain) terms.push([f, w]);
-  }
+  for (const f of features) z += m.weights[f] ?? 0;
   const probability = 1 / (1 + Math.exp(-z));
-  const top = explain ? terms.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, explain) : [];
-  return { probability, performs: probability >= m.threshold, top };
+  return { probability, performs: probability >= m.threshold };
+}
+
+/** The features that pushed a sentence's score for an act most, largest first, with their weights. */
+export function explainAct(act: ActName, lang: Lang, features: string[], count = 5): Array<[string, number]> {
+  const weights = data.acts[act]?.[lang]?.weights ?? {};
+  return features
+    .filter((f) => weights[f] !== undefined)
+    .map((f): [string, number] => [f, weights[f]!])
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, count);
 }
