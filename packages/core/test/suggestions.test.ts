@@ -32,6 +32,14 @@ const cases: Array<{ why: string; rule: string; reply: string; inquiry: string; 
     hasNot: ['ていますとのこと'],
   },
   {
+    why: 'ja: colloquial polite forms become plain too (止まってます → 止まっている, 泊まるんですが → 泊まるのだが)',
+    rule: 'inquiry-summary',
+    reply: 'お問い合わせありがとうございます。確認いたします。',
+    inquiry: '来週泊まるんですが、部屋のエアコンが止まってます。',
+    has: ['泊まるのだが', '止まっている'],
+    hasNot: ['るんが', 'てますとのこと'],
+  },
+  {
     why: 'ja: a counter never starts the topic (2「回」請求 → not 「回請求の件」)',
     rule: 'empathy-acknowledgement',
     reply: 'お問い合わせありがとうございます。確認いたします。',

@@ -161,7 +161,16 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
     cursor = tok.start;
     const next = (k: number) => t[i + k];
     const isAux = (k: number, base: string) => next(k)?.pos === 'aux' && next(k)!.base === base;
-    if (tok.pos === 'verb' && isAux(1, 'ます') && isAux(2, 'ん')) {
+    if (tok.pos === 'particle' && tok.surface === 'て' && isAux(1, 'ます')) {
+      // 止まってます → 止まっている; 止まってました → 止まっていた
+      const past = isAux(2, 'た');
+      emit(t[i + (past ? 2 : 1)]!.end, past ? 'ていた' : 'ている');
+      i += past ? 2 : 1;
+    } else if (tok.pos === 'noun' && (tok.surface === 'ん' || tok.surface === 'の') && isAux(1, 'です')) {
+      // 泊まるんですが → 泊まるのだが
+      emit(t[i + 1]!.end, 'のだ');
+      i += 1;
+    } else if (tok.pos === 'verb' && isAux(1, 'ます') && isAux(2, 'ん')) {
       // 届きません(でした) → 届かない / 届かなかった
       const past = isAux(3, 'です') && isAux(4, 'た');
       emit(t[i + (past ? 4 : 2)]!.end, beforeNai(tok) + (past ? 'なかった' : 'ない'));

@@ -4,7 +4,7 @@
  * What counts as an acknowledgement is the reply analysis's (`analysis/acts.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { insertionBeforeBody, inquiryTopic } from '../../analysis/suggest.js';
+import { insertionBeforeBody } from '../../analysis/suggest.js';
 
 export default defineRule(
   {
@@ -36,11 +36,10 @@ export default defineRule(
     if (context.analysis.acknowledged) return;
     const first = context.body[0]!;
     const lang = first.lang;
-    const topic = inquiryTopic(context.inquiry, lang);
+    // A plain acknowledgement: a topic pasted from the inquiry read wrongly too often in the
+    // suggestion review ("the trouble with your dad", 「お世話の件で」), so none is inserted.
     const sentence =
-      lang === 'ja'
-        ? `${topic ? `${topic}の件で、` : 'このたびは'}ご不便とご心配をおかけしており、申し訳ございません。`
-        : `I'm sorry for the trouble${topic ? ` with ${topic}` : ''}, and I understand how frustrating this must be.`;
+      lang === 'ja' ? 'このたびはご不便とご心配をおかけしており、申し訳ございません。' : "I'm sorry for the trouble this has caused you.";
     context.report({
       start: first.start,
       end: first.end,

@@ -33,6 +33,11 @@ export default defineRule(
   },
   (context) => {
     for (const j of context.analysis.justifications) {
+      // A rewrite replaces the phrase only where it opens its sentence («規定により、…», "Per our
+      // policy, …"); dropped into the middle of a sentence it breaks it (suggestion review), so there
+      // the finding comes without one.
+      const acts = context.analysis.sentences.find((a) => a.sentence.start <= j.start && j.end <= a.sentence.end);
+      const opens = acts !== undefined && /^[\s「『"“(（]*$/u.test(context.doc.text.slice(acts.sentence.start, j.start));
       context.report({
         start: j.start,
         end: j.end,
@@ -41,7 +46,7 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        suggestions: j.rewrite
+        suggestions: j.rewrite && opens
           ? [
               {
                 title: { ja: `「${j.rewrite}」に言い換える`, en: `Rephrase as “${j.rewrite}”` },
