@@ -175,39 +175,51 @@ function fires(rule: HeadlineRule, p: Prediction, t: Thresholds | 'hand'): boole
   return act === 'justification' ? performs : !performs;
 }
 
+/** Thresholds per prediction: one set for all, or the set tuned without the prediction's writer. */
+type ThresholdsOf = (p: Prediction) => Thresholds | 'hand';
+
+/** True and false positives and misses of one rule and language (ambiguous labels left out). */
+function confusion(preds: Prediction[], rule: HeadlineRule, lang: Lang, firesOn: (p: Prediction) => boolean): { tp: number; fp: number; fn: number } {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const p of preds) {
+    if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
+    const y = p.c.labels[rule] === true;
+    const f = firesOn(p);
+    if (y && f) c.tp++;
+    else if (!y && f) c.fp++;
+    else if (y && !f) c.fn++;
+  }
+  return c;
+}
+
 interface Score {
   f1: Record<string, number>;
   goodFlagged: number;
   good: number;
 }
 
-function score(preds: Prediction[], t: Thresholds | 'hand'): Score {
+function score(preds: Prediction[], thresholds: ThresholdsOf): Score {
   const f1: Record<string, number> = {};
   for (const rule of headlineRules) {
     for (const lang of ['ja', 'en'] as const) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const p of preds) {
-        if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
-        const y = p.c.labels[rule] === true;
-        const f = fires(rule, p, t);
-        if (y && f) tp++;
-        else if (!y && f) fp++;
-        else if (y && !f) fn++;
-      }
+      const { tp, fp, fn } = confusion(preds, rule, lang, (p) => fires(rule, p, thresholds(p)));
       f1[`${rule} ${lang}`] = tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
     }
   }
   const good = preds.filter((p) => isGood(p.c));
-  const goodFlagged = good.filter((p) => headlineRules.some((rule) => !p.c.ambiguous?.includes(rule) && fires(rule, p, t))).length;
+  const goodFlagged = good.filter((p) => flaggedBy(p, thresholds).length > 0).length;
   return { f1, goodFlagged, good: good.length };
+}
+
+/** The headline rules that fire on a reply. */
+function flaggedBy(p: Prediction, thresholds: ThresholdsOf): HeadlineRule[] {
+  return headlineRules.filter((rule) => !p.c.ambiguous?.includes(rule) && fires(rule, p, thresholds(p)));
 }
 
 /**
  * Thresholds per act and language from out-of-fold predictions (the model adds
- * to the hand detectors' verdicts, it never overrules them): the most
- * balanced F1 for the act, breaking ties toward fewer findings (precision first).
+ * to the hand detectors' verdicts, it never overrules them): the best F1 with a
+ * false alarm counted twice a miss (precision first), lowest threshold on ties.
  */
 function tune(preds: Prediction[]): Thresholds {
   const t = {} as Thresholds;
@@ -216,23 +228,14 @@ function tune(preds: Prediction[]): Thresholds {
     t[act] = {} as Record<Lang, number>;
     const rule = headlineRules.find((r) => actOf[r] === act)!;
     for (const lang of ['ja', 'en'] as const) {
-      let best = { value: 0.5, f1: -1, flags: Infinity };
+      let best = { value: 0.5, f1: -1 };
       for (const value of grid) {
-        let tp = 0;
-        let fp = 0;
-        let fn = 0;
-        for (const p of preds) {
-          if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
-          const y = p.c.labels[rule] === true;
+        const { tp, fp, fn } = confusion(preds, rule, lang, (p) => {
           const performs = p.hand[act] || p.max[act] >= value;
-          const f = act === 'justification' ? performs : !performs;
-          if (y && f) tp++;
-          else if (!y && f) fp++;
-          else if (y && !f) fn++;
-        }
-        // Precision first: a false alarm costs twice a miss.
+          return act === 'justification' ? performs : !performs;
+        });
         const f1 = (2 * tp) / (2 * tp + 2 * fp + fn);
-        if (f1 > best.f1 + 1e-9) best = { value, f1, flags: tp + fp };
+        if (f1 > best.f1 + 1e-9) best = { value, f1 };
       }
       t[act][lang] = Math.round(best.value * 100) / 100;
     }
@@ -273,52 +276,22 @@ for (const held of writers) {
 // Thresholds for each held-out writer come from the other writers' out-of-fold predictions and
 // that fold's predictions on the tuning-only sets: never from the held-out writer.
 const thresholdsFor = (held: string) => tune([...outOfFold.filter((p) => p.writer !== held), ...tuningByFold.get(held)!]);
-const perWriter: Prediction[] = [];
+const byWriter = new Map(writers.map((held) => [held, thresholdsFor(held)] as const));
+const heldOut: ThresholdsOf = (p) => byWriter.get(p.writer)!;
 for (const held of writers) {
-  const t = thresholdsFor(held);
   const mine = outOfFold.filter((p) => p.writer === held);
-  console.log(`${held} hand         ${fmt(score(mine, 'hand'))}`);
-  console.log(`${held} hand + model ${fmt(score(mine, t))}`);
-  perWriter.push(...mine.map((p) => ({ ...p, t })));
+  console.log(`${held} hand         ${fmt(score(mine, () => 'hand'))}`);
+  console.log(`${held} hand + model ${fmt(score(mine, heldOut))}`);
 }
-const pooledModel = (() => {
-  // Each prediction judged with the thresholds tuned without its writer.
-  const byWriter = new Map<string, Thresholds>();
-  for (const held of writers) byWriter.set(held, thresholdsFor(held));
-  const fake: Score = { f1: {}, goodFlagged: 0, good: 0 };
-  for (const rule of headlineRules) {
-    for (const lang of ['ja', 'en'] as const) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const p of outOfFold) {
-        if (p.c.lang !== lang || p.c.ambiguous?.includes(rule)) continue;
-        const y = p.c.labels[rule] === true;
-        const f = fires(rule, p, byWriter.get(p.writer)!);
-        if (y && f) tp++;
-        else if (!y && f) fp++;
-        else if (y && !f) fn++;
-      }
-      fake.f1[`${rule} ${lang}`] = (2 * tp) / (2 * tp + fp + fn);
-    }
-  }
-  const good = outOfFold.filter((p) => isGood(p.c));
-  fake.good = good.length;
-  fake.goodFlagged = good.filter((p) => headlineRules.some((rule) => !p.c.ambiguous?.includes(rule) && fires(rule, p, byWriter.get(p.writer)!))).length;
-  return fake;
-})();
 console.log(`\nall writers, held out one at a time:`);
-console.log(`  hand detectors     ${fmt(score(outOfFold, 'hand'))}`);
-console.log(`  hand + model       ${fmt(pooledModel)}`);
+console.log(`  hand detectors     ${fmt(score(outOfFold, () => 'hand'))}`);
+console.log(`  hand + model       ${fmt(score(outOfFold, heldOut))}`);
 {
   // Which rule flags the good replies, held out one writer at a time.
-  const byWriter = new Map<string, Thresholds>();
-  for (const held of writers) byWriter.set(held, thresholdsFor(held));
   const counts: Record<string, number> = {};
   const ids: Record<string, string[]> = {};
   for (const p of outOfFold.filter((p) => isGood(p.c))) {
-    for (const rule of headlineRules) {
-      if (p.c.ambiguous?.includes(rule) || !fires(rule, p, byWriter.get(p.writer)!)) continue;
+    for (const rule of flaggedBy(p, heldOut)) {
       const key = `${rule} ${p.c.lang}`;
       counts[key] = (counts[key] ?? 0) + 1;
       (ids[key] ??= []).push(p.c.id);
