@@ -63,6 +63,22 @@ const cases: Array<{ why: string; rule: string; reply: string; inquiry: string; 
     has: ['You mentioned that someone got into your account'],
     hasNot: ['that Someone'],
   },
+  {
+    why: "en: the customer's casual wording is not read back; the suggestion is a prompt the agent fills (caught by unfilled-placeholder)",
+    rule: 'inquiry-summary',
+    reply: 'Thanks for writing in. We have looked at your order.',
+    inquiry: '@shopHelp ugh my order STILL isnt here and i need it TONIGHT',
+    has: ['['],
+    hasNot: ['ugh', 'shopHelp', 'TONIGHT'],
+  },
+  {
+    why: 'ja: a casual message (〜んだけど、〜よね) is not read back either',
+    rule: 'inquiry-summary',
+    reply: 'お問い合わせありがとうございます。確認いたします。',
+    inquiry: '昨日頼んだやつまだ来ないんだけど、今日届くって言ってたよね？',
+    has: ['【'],
+    hasNot: ['んだけど', 'よね'],
+  },
 ];
 
 for (const c of cases) {

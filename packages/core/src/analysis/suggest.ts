@@ -197,6 +197,26 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
   return out + raw.slice(cursor, sentence.end);
 }
 
+/**
+ * Wording that must not be read back to the customer: chat shorthand, shouting, fillers,
+ * missing apostrophes, a question to the agent, or casual Japanese endings.
+ */
+function readsCasual(text: string, lang: Lang): boolean {
+  // (A plain question ending in の/か is casual; 「〜でしょうか」「〜ますか」 are not.)
+  if (lang === 'ja') return /(?:よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|てない|けど|わ[。！!]?$|(?<!しょう|ます|です|ません)[のか][。？?]?$|まだか|笑|…|[！!]{2}|[？?]{2}|ｗ)/u.test(text.trim());
+  return (
+    /\b(?:ugh|lol|omg|pls|plz|wtf|idk|u|ur|gonna|wanna)\b/iu.test(text) ||
+    /\b(?:arent|dont|cant|wont|isnt|didnt|doesnt|im|ive)\b/iu.test(text) ||
+    /\b[A-Z]{4,}\b/u.test(text.replace(/\b(?:ASAP|HTTPS?|HTML|JSON|UTC|GMT|API|URL|PDF|SIM|PIN|ETA|FAQ)\b/gu, '')) ||
+    /[!?]{2,}/u.test(text) ||
+    /(?:^|[.!?]\s+)(?:hi|hey|hello)\b/iu.test(text) ||
+    /(?:^|\s)i(?:\s|$)/u.test(text) ||
+    /^\s*(?:do|does|did|can|could|will|would|is|are|was|why|how|what|when|where)\b[^?]*$/iu.test(text) ||
+    // A fragment with no subject ("got charged for…", "been waiting 40 mins…").
+    /^\s*(?:got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just)\b/iu.test(text)
+  );
+}
+
 const swaps: Record<string, string> = {
   i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours',
   myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", our: 'your', ours: 'yours', us: 'you',
@@ -205,7 +225,12 @@ const swaps: Record<string, string> = {
 
 /** A restatement of the inquiry to insert after the greeting. */
 export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): string {
-  const s = mostSpecific(inquiry, lang);
+  const found = mostSpecific(inquiry, lang);
+  // The customer's own casual or angry wording read back to them is wrong to send (suggestion
+  // review): then the suggestion is the marked prompt the agent fills in.
+  // A social-media reply's @handle is an address, not part of what the customer said.
+  const stripped = found && { text: found.text.replace(/^\s*(?:[@＠][\w.]+[\s,:、]*)+/u, '') };
+  const s = stripped && stripped.text.trim() && !readsCasual(stripped.text, lang) ? stripped : undefined;
   if (lang === 'ja') {
     if (!s) return '【どの商品・サービスで何が起きていて、何をご希望か】とのこと、承知いたしました。';
     // One sentence: inner sentence ends become commas.
