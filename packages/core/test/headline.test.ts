@@ -91,7 +91,6 @@ suite(
     },
     {
       why: 'en: the answer repeats the order number only',
-      knownMiss: 'without an inquiry the sentence model reads a sentence about "your order" as a restatement',
       inquiry: 'Where is my order #A-1001? It has been ten days.',
       text: 'Your order #A-1001 shipped yesterday with UPS.',
     },

@@ -409,9 +409,8 @@ const EN_REPLY = [
   '',
 ].join('\n');
 const EN_RESTATEMENT_LINE = 4;
-/** A different customer message: the parasol restatement does not answer it. */
-const EN_OTHER_INQUIRY =
-  'Hello, I moved last month. Could you change the delivery address on my account to 5 Elm Street before my next order ships?';
+/** A different customer message, sharing no content word with the parasol restatement: it does not answer it. */
+const EN_OTHER_INQUIRY = 'Hello, I moved last month. Could you update the postal address on my account to 5 Elm Street?';
 
 function userSettings() {
   return {
@@ -693,7 +692,6 @@ async function main() {
       async () => {
         const phraseColumn = JA_REPLY.split('\n')[JA_SUPPLIER_LINE - 1].indexOf(JA_SUPPLIER_PHRASE) + 2;
         await focusEditor();
-        const squigglesBefore = (await squiggles()).length;
         const menuRow = page.locator('.action-widget .monaco-list-row').first();
         for (let attempt = 1; ; attempt++) {
           await focusEditor();
@@ -727,7 +725,13 @@ async function main() {
           async () => !(await problemRows()).some((r) => r.includes('supplier-centred-wording')),
           30_000,
         );
-        await until('the squiggle on line 7 to disappear', async () => (await squiggles()).length < squigglesBefore, 15_000);
+        // The rewrite holds a placeholder (〇〇) the agent must fill: unfilled-placeholder now marks it,
+        // so the reply still cannot be sent as is.
+        await until(
+          'unfilled-placeholder to mark the 〇〇 the rewrite inserted',
+          async () => (await problemRows()).some((r) => r.includes('unfilled-placeholder')),
+          30_000,
+        );
         await save();
         const onDisk = fs.readFileSync(jaFile, 'utf8');
         assert(!onDisk.includes(JA_SUPPLIER_PHRASE), `saved file still contains ${JA_SUPPLIER_PHRASE}:\n${onDisk}`);
