@@ -57,14 +57,12 @@ for (const file of files) {
       const fired = result.messages.filter((m) => m.ruleId === rule);
       const predicted = fired.length > 0;
       if (predicted) flagged = true;
-      for (const key of [`${rule}\t${c.lang}`]) {
-        const counts = table.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
-        const all = total.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
-        const cell = expected ? (predicted ? 'tp' : 'fn') : predicted ? 'fp' : 'tn';
-        counts[cell]++;
-        all[cell]++;
-        table.set(key, counts);
-        total.set(key, all);
+      const key = `${rule}\t${c.lang}`;
+      const cell = expected ? (predicted ? 'tp' : 'fn') : predicted ? 'fp' : 'tn';
+      for (const counts of [table, total]) {
+        const c2 = counts.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+        c2[cell]++;
+        counts.set(key, c2);
       }
       if (expected !== predicted) {
         const what = predicted

@@ -118,7 +118,9 @@ function justificationsOf(sentence: Sentence, hand: Justification[], score: ActS
   const source = concepts.get('source');
   // The customer's own words, restated (before 「とのこと」, after "you mentioned"), are not the agent's framing.
   const reported = reportedSpan(sentence);
-  if (source === undefined || (reported && tokens[source]!.start - sentence.start < reported[1])) return hand;
+  if (source === undefined) return hand;
+  const at = tokens[source]!.start - sentence.start;
+  if (reported && at >= reported[0] && at < reported[1]) return hand;
   const reason = concepts.get('reason');
   const first = tokens[source]!;
   const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : first;

@@ -30,10 +30,8 @@ export interface ConceptEntry {
 /** A Japanese verb's 連用形, which also stands as a noun: 詫びる → 詫び, 断る → 断り, 察する → 察し. */
 function renyou(lemma: string): string[] {
   if (lemma.endsWith('する')) return [lemma.slice(0, -2) + 'し'];
-  if (lemma.endsWith('る')) {
-    const godanI: Record<string, string> = { る: 'り' };
-    return [lemma.slice(0, -1), lemma.slice(0, -1) + godanI['る']];
-  }
+  // A る verb is 一段 (詫びる → 詫び) or 五段 (断る → 断り): both forms are listed.
+  if (lemma.endsWith('る')) return [lemma.slice(0, -1), lemma.slice(0, -1) + 'り'];
   const iRow: Record<string, string> = { う: 'い', く: 'き', ぐ: 'ぎ', す: 'し', つ: 'ち', ぬ: 'に', ぶ: 'び', む: 'み' };
   const last = lemma.slice(-1);
   return iRow[last] ? [lemma.slice(0, -1) + iRow[last]] : [];
