@@ -10,7 +10,7 @@
  */
 import type { Doc, Sentence } from '../parse/document.js';
 import type { InquiryView } from '../rule.js';
-import type { Lang, PhraseLists } from '../types.js';
+import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
@@ -44,8 +44,6 @@ export interface ReplyAnalysis {
   restated: boolean;
   /** Every company-side justification in the agent's text. */
   justifications: Justification[];
-  /** Content keys of the inquiry, per language (empty when no inquiry is known). */
-  inquiryKeys: Record<Lang, Set<string>>;
   /** The acts of one sentence (undefined for quoted text and the signature). */
   of(sentence: Sentence): SentenceActs | undefined;
 }
@@ -99,7 +97,6 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     acknowledged: sentences.some((a) => a.acknowledges),
     restated: sentences.some((a) => a.restates),
     justifications: sentences.flatMap((a) => a.justifications),
-    inquiryKeys,
     of: (sentence) => byStart.get(sentence.start),
   };
 }
@@ -116,9 +113,9 @@ function justificationsOf(sentence: Sentence, hand: Justification[], score: ActS
   const tokens = sentence.tokens;
   const concepts = conceptsOf(tokens, sentence.lang);
   const source = concepts.get('source');
+  if (source === undefined) return hand;
   // The customer's own words, restated (before 「とのこと」, after "you mentioned"), are not the agent's framing.
   const reported = reportedSpan(sentence);
-  if (source === undefined) return hand;
   const at = tokens[source]!.start - sentence.start;
   if (reported && at >= reported[0] && at < reported[1]) return hand;
   const reason = concepts.get('reason');
