@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
 import { inquiryView } from '../src/plugins.js';
 import { analyseReply } from '../src/analysis/acts.js';
+import { loadSynonyms } from '../src/analysis/synonyms.js';
 import type { ActName, ModelFile } from '../src/analysis/model.js';
 import { modelMayAdd } from '../src/analysis/features.js';
 import { dismissedAcknowledgement } from '../src/analysis/acknowledgement.js';
@@ -70,6 +71,7 @@ async function load(files: string[], needEvidence: boolean): Promise<ReplySample
       const doc = buildDoc(c.reply);
       await tokenizeDoc(doc);
       const inquiry = await inquiryView(doc, { inquiry: c.inquiry ?? undefined });
+      await loadSynonyms();
       const analysis = analyseReply(doc, inquiry, {});
       const sentences = analysis.sentences.map((a) => ({
         features: a.features,
@@ -159,7 +161,8 @@ function predict(models: Record<ActName, Record<Lang, Weights>>, r: ReplySample)
   for (const s of r.sentences) {
     for (const act of acts) {
       if (act === 'acknowledgement' && s.dismissed) continue;
-      if (modelMayAdd(act, s.features)) max[act] = Math.max(max[act], prob(models[act][r.c.lang], s.features));
+      const p = prob(models[act][r.c.lang], s.features);
+      if (modelMayAdd(act, s.features, p)) max[act] = Math.max(max[act], p);
       hand[act] ||= s.hand[act];
     }
   }

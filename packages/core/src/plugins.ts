@@ -14,6 +14,7 @@ import { buildDoc, tokenizeDoc, type Doc } from './parse/document.js';
 import type { Finding, InquiryView, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { analyseReply, type ReplyAnalysis } from './analysis/acts.js';
+import { loadSynonyms } from './analysis/synonyms.js';
 import { presets } from './presets.js';
 import type { Lang, LintOptions, ReplylintMessage, RuleSetting, SeverityName } from './types.js';
 
@@ -51,6 +52,8 @@ export const replylintRules: Plugin<[RulesOptions?], Root> = function (options: 
     const doc = tree.data?.replylint;
     if (!doc) return;
     const inquiry = await inquiryView(doc, options);
+    // Japanese words are matched through their synonym groups too (返却 / 返す): load the table once.
+    if (doc.sentences.some((s) => s.lang === 'ja') || inquiry?.doc.sentences.some((s) => s.lang === 'ja')) await loadSynonyms();
     runRules(doc, inquiry, options, file);
   };
 };

@@ -8,13 +8,14 @@
  * phrases justify something by the company's side. Each act keeps its evidence
  * span, so a rule can point at it.
  */
-import type { Doc, Sentence } from '../parse/document.js';
+import type { Doc, Sentence, Token } from '../parse/document.js';
 import type { InquiryView } from '../rule.js';
 import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
-import { contentKeys } from './content.js';
+import { contentKey, contentKeys } from './content.js';
+import { shareGroup, synonymGroups } from './synonyms.js';
 import { inquirySentences } from './suggest.js';
 import { conceptsOf, modelMayAdd, sentenceFeatures } from './features.js';
 import { scoreAct, type ActScore } from './model.js';
@@ -53,6 +54,9 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
   for (const lang of ['ja', 'en'] as const) {
     for (const s of inquirySentences(inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) inquiryKeys[lang].add(k);
   }
+  // The synonym groups of the inquiry's Japanese content words (延長 → the group of 延ばす).
+  const inquiryGroups = new Set<number>();
+  for (const s of inquirySentences(inquiry, 'ja')) for (const t of contentTokens(s.tokens, 'ja')) for (const g of synonymGroups(t.base)) inquiryGroups.add(g);
   const sentences: SentenceActs[] = [];
   const byStart = new Map<number, SentenceActs>();
   let bodyIndex = 0;
@@ -65,9 +69,11 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       restates: restates(sentence, keys),
       justifications: companyJustifications(sentence, phrases.supplierCentred),
     };
+    const sentenceKeys = contentKeys(sentence.tokens, sentence.lang);
     const features = sentenceFeatures(sentence, {
       inquiryKeys: keys ?? new Set(),
-      sentenceKeys: contentKeys(sentence.tokens, sentence.lang),
+      sentenceKeys,
+      synonymOverlap: keys && sentence.lang === 'ja' ? synonymOverlap(sentence, keys, inquiryGroups) : 0,
       hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
       bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,
     });
@@ -83,7 +89,7 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       acknowledges:
         hand.acknowledges ||
         Boolean(scores.acknowledgement?.performs && modelMayAdd('acknowledgement', features) && !dismissedAcknowledgement(sentence)),
-      restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features)),
+      restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features, scores.restatement.probability)),
       justifications: justificationsOf(sentence, hand.justifications, scores.justification, features),
       scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],
       features,
@@ -99,6 +105,19 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     justifications: sentences.flatMap((a) => a.justifications),
     of: (sentence) => byStart.get(sentence.start),
   };
+}
+
+function contentTokens(tokens: Token[], lang: 'ja' | 'en'): Token[] {
+  return tokens.filter((t) => contentKey(t, lang) !== undefined);
+}
+
+/** Content words of a Japanese sentence that are not the inquiry's own words but share a synonym group with one of them. */
+function synonymOverlap(sentence: Sentence, inquiryKeys: Set<string>, inquiryGroups: Set<number>): number {
+  let n = 0;
+  for (const t of contentTokens(sentence.tokens, 'ja')) {
+    if (!inquiryKeys.has(contentKey(t, 'ja')!) && shareGroup(synonymGroups(t.base), inquiryGroups)) n++;
+  }
+  return n;
 }
 
 /**

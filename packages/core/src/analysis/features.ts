@@ -15,6 +15,7 @@ import { stemmer } from 'stemmer';
 import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
 import lexicon from './lexicon/concepts.json' with { type: 'json' };
+import { synonymGroups } from './synonyms.js';
 
 export interface ConceptEntry {
   id: string;
@@ -25,8 +26,10 @@ export interface ConceptEntry {
   note: string;
   /** English irregular forms (lost, said, wrote). */
   forms?: string[];
-  /** A feeling whose negation reassures instead of acknowledging (心配ない, "don't worry"). */
-  reassurance?: boolean;
+  /** The words of its Sudachi synonym group count as this concept too (規則 → 規程, 規律, 決め事). */
+  synonyms?: boolean;
+  /** A neutral or pleasant feeling word: negated, it still tells a bad experience (「気持ちのいいものではない」). */
+  negatedAcknowledges?: boolean;
 }
 
 /** A Japanese verb's 連用形, which also stands as a noun: 詫びる → 詫び, 断る → 断り, 察する → 察し. */
@@ -82,6 +85,23 @@ function negates(t: Token, lang: Lang): boolean {
   return t.pos === 'aux' || t.pos === 'adj';
 }
 
+/** Concept kinds reached through the synonym groups of the entries marked `synonyms` (Japanese nouns). */
+let kindsByGroup: Map<number, Set<string>> | undefined;
+function synonymKinds(word: string): Set<string> {
+  const groups = synonymGroups(word);
+  if (groups.length === 0) return new Set();
+  if (!kindsByGroup) {
+    kindsByGroup = new Map();
+    for (const entry of concepts) {
+      if (entry.lang !== 'ja' || !entry.synonyms) continue;
+      for (const g of synonymGroups(entry.lemma)) kindsByGroup.set(g, (kindsByGroup.get(g) ?? new Set()).add(entry.kind));
+    }
+  }
+  const out = new Set<string>();
+  for (const g of groups) for (const k of kindsByGroup.get(g) ?? []) out.add(k);
+  return out;
+}
+
 /** Concept kinds of each token (index → kinds); a lemma spread over several tokens is marked on its first. */
 export function tokenConcepts(tokens: Token[], lang: Lang): Array<Set<string> | undefined> {
   const out: Array<Set<string> | undefined> = new Array(tokens.length);
@@ -98,6 +118,7 @@ export function tokenConcepts(tokens: Token[], lang: Lang): Array<Set<string> | 
         : single.ja.get(t.base) ??
           (t.pos === 'verb' || t.pos === 'aux' ? undefined : single.ja.get(t.surface) ?? single.ja.get(t.surface.replace(/^[おご御]/u, '')));
     if (kinds) for (const k of kinds) mark(k, i);
+    else if (lang === 'ja' && t.pos === 'noun') for (const k of synonymKinds(t.base)) mark(k, i);
     // English negation is also a contraction's ending: don't, isn't, wasn't, won't…
     if (lang === 'en' && negates(t, lang)) mark('negation', i);
   });
@@ -135,25 +156,32 @@ export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
   return found;
 }
 
-/** Words whose negation reassures rather than acknowledges (心配・不安, worry, concern). */
-const reassurable = { ja: new Set<string>(), en: new Set<string>() };
-for (const entry of concepts) if (entry.reassurance) reassurable[entry.lang].add(entry.lemma);
+/** Feeling words whose negation still tells a bad experience (気持ち, 思い, feel, experience). */
+const negationKeeps = { ja: new Set<string>(), en: new Set<string>() };
+for (const entry of concepts) if (entry.negatedAcknowledges) negationKeeps[entry.lang].add(entry.lemma);
 
 /**
- * Feelings in the scope of a negation, within their clause: Japanese negation follows its word
- * (「ご心配には及びません」「心配ない」), English precedes it ("don't worry", "no need to worry").
- * `worry` is set when the negated word is one whose negation reassures: 「気が気でない」 and "no fun"
- * still acknowledge, 「ご心配には及びません」 and "nothing to worry about" do not.
+ * Feelings in the scope of a negation within their clause. Japanese negation follows its word and
+ * reaches back over the whole clause (「ご迷惑をおかけした事案ではございません」「ご心配には及びません」);
+ * English negation precedes it ("don't worry", "nothing to worry about"). `denied` is set when
+ * the negated word is an unpleasant feeling or impact: the sentence then denies or dismisses it
+ * instead of acknowledging it, while a negated neutral or pleasant word (「気持ちのいいものではない」,
+ * "not the experience you expected") still tells a bad experience.
  */
-export function negatedFeelings(tokens: Token[], lang: Lang, kinds: Array<Set<string> | undefined>): { any: boolean; worry: boolean } {
-  const result = { any: false, worry: false };
-  const boundary = (t: Token) => t.pos === 'symbol' || /^[、,.;:!?。！？]$/u.test(t.surface) || (lang === 'ja' && t.detail === '接続助詞' && t.base !== 'て');
-  for (let i = 0; i < tokens.length; i++) {
-    if (!kinds[i]?.has('feeling')) continue;
-    let negated = false;
+export function negatedFeelings(tokens: Token[], lang: Lang, kinds: Array<Set<string> | undefined>): { any: boolean; denied: boolean } {
+  const result = { any: false, denied: false };
+  const boundary = (t: Token) =>
+    /^[、,.;:!?。！？]$/u.test(t.surface) || (lang === 'ja' && t.detail === '接続助詞' && t.base !== 'て') || (lang === 'en' && ['but', 'and', 'so'].includes(t.base));
+  // Japanese: walk back from the end, knowing whether a negation follows in the same clause (linear in the tokens).
+  let negationAhead = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
     if (lang === 'ja') {
-      for (let j = i + 1; j < Math.min(tokens.length, i + 6) && !boundary(tokens[j]!); j++) if (kinds[j]?.has('negation')) negated = true;
-    } else {
+      if (boundary(tokens[i]!)) negationAhead = false;
+      else if (kinds[i]?.has('negation')) negationAhead = true;
+    }
+    if (!kinds[i]?.has('feeling')) continue;
+    let negated = lang === 'ja' && negationAhead;
+    if (lang === 'en') {
       for (let j = i - 1; j >= Math.max(0, i - 4) && !boundary(tokens[j]!); j--) {
         if (kinds[j]?.has('negation') || tokens[j]!.base === 'nothing') negated = true;
       }
@@ -162,7 +190,7 @@ export function negatedFeelings(tokens: Token[], lang: Lang, kinds: Array<Set<st
     result.any = true;
     const t = tokens[i]!;
     const words = lang === 'en' ? [t.base, t.key] : [t.base, t.surface.replace(/^[おご御]/u, '')];
-    if (words.some((w) => reassurable[lang].has(w) || (lang === 'en' && [...reassurable.en].some((r) => stemmer(r) === w)))) result.worry = true;
+    if (!words.some((w) => negationKeeps[lang].has(w))) result.denied = true;
   }
   return result;
 }
@@ -174,6 +202,8 @@ export interface FeatureContext {
   inquiryKeys: Set<string>;
   /** Content keys of this sentence. */
   sentenceKeys: Set<string>;
+  /** This sentence's content words that are not the inquiry's but share a synonym group with one (Japanese). */
+  synonymOverlap: number;
   /** The hand-written detectors' verdicts on this sentence. */
   hand: { acknowledges: boolean; restates: boolean; justifies: boolean };
   /** Index of the sentence among the agent's body sentences (-1 outside the body). */
@@ -201,7 +231,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   for (const kind of found.keys()) out.add(`c:${kind}`);
   const negated = negatedFeelings(tokens, lang, kinds);
   if (negated.any) out.add('c:negated-feeling');
-  if (negated.worry) out.add('c:negated-worry');
+  if (negated.denied) out.add('c:denied-feeling');
   const has = (kind: string) => found.has(kind);
   const pairs: Array<[string, string]> = [
     ['source', 'reason'],
@@ -249,6 +279,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     let n = 0;
     for (const k of context.sentenceKeys) if (context.inquiryKeys.has(k)) n++;
     out.add(`ov:${Math.min(n, 4)}`);
+    if (context.synonymOverlap > 0) out.add(`ovs:${Math.min(context.synonymOverlap, 2)}`);
     if (n >= 2 && has('restating-cue')) out.add('ov2&cue');
   }
   out.add(`nk:${Math.min(context.sentenceKeys.size, 6)}`);
@@ -286,21 +317,28 @@ function inQuote(sentence: Sentence, token: Token): boolean {
   return sentence.quotes.some(([a, b]) => s >= a && s < b);
 }
 
+/** A restatement probability at which no shared word is required. */
+export const strongRestatement = Number(process.env.REPLYLINT_STRONG ?? 0.9);
+
 /**
  * Where the model may add an act the hand-written detectors did not find. An
- * acknowledgement: not a worry negated in its clause with no apology or empathy
- * frame (「ご心配には及びません」, "no need to worry" reassures, it does not
- * acknowledge; 「気が気ではない」 and "no fun" do). A restatement of a known inquiry only when it shares at least
- * one of its words (requiring two, or a restating cue, flagged far more good
+ * acknowledgement: not an unpleasant feeling negated in its clause with no
+ * apology or empathy frame (「ご心配には及びません」, "no need to worry" reassure,
+ * 「ご迷惑をおかけした事案ではございません」 denies; 「気持ちのいいものではない」 acknowledges). A restatement of a known inquiry only when it shares at least
+ * one of its words or a synonym of one (requiring two, or a restating cue, flagged far more good
  * replies). A company-side justification only with a company-side source word
  * to point at: without one the evidence is too weak to underline (measured by
  * leave-one-writer-out, this costs English supplier recall: F1 0.94 → 0.86,
  * precision first).
  */
-export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justification', features: string[]): boolean {
+export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justification', features: string[], probability = 0): boolean {
   const has = (f: string) => features.includes(f);
-  if (act === 'acknowledgement') return !(has('c:negated-worry') && !has('c:apology') && !has('c:frame'));
+  if (act === 'acknowledgement') {
+    if (has('c:denied-feeling') && !has('c:apology') && !has('c:frame')) return false;
+    return true;
+  }
   if (act === 'justification') return has('c:source');
   // "You mentioned that…" about another matter restates nothing (measured: 41 → 44 of 511 good replies flagged).
-  return has('noinq') || !has('ov:0');
+  // …or when the model is near-certain: a paraphrase may share no word at all (「ECサイトが落ちた」 → 「ショップが開けない」).
+  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || probability >= strongRestatement;
 }

@@ -38,11 +38,11 @@ export default defineRule(
     },
     bad: {
       ja: "ピザのご注文をキャンセルされたいとのこと、急なご予定の変更でお困りのことと存じます。恐れ入りますが、ご注文のキャンセルはできかねます。",
-      en: "You'd like to cancel your pizza order, and I understand plans change at the last minute. Unfortunately, we can't cancel this order.",
+      en: "You'd like to cancel your pizza order, and I know a last-minute change of plans is frustrating. Unfortunately, we can't cancel this order.",
     },
     good: {
       ja: "ピザのご注文をキャンセルされたいとのこと、急なご予定の変更でお困りのことと存じます。すでに調理を始めているため、キャンセルはできかねます。代わりに、次回ご利用いただける300円クーポンをお送りいたします。",
-      en: "You'd like to cancel your pizza order, and I understand plans change at the last minute. The kitchen has already started on it, so we can't cancel it. Instead, I've added a $5 credit to your account.",
+      en: "You'd like to cancel your pizza order, and I know a last-minute change of plans is frustrating. The kitchen has already started on it, so we can't cancel it. Instead, I've added a $5 credit to your account.",
     },
     inquiry: {
       ja: "注文したピザをキャンセルしたいです。急に出かけることになりました。",
