@@ -1,11 +1,10 @@
 /**
  * From editor settings + `.replylintrc.*` + the inquiry to core's LintOptions.
- * Files are read through `@replylint/cli`, so the editor and the command line
- * find the same config for the same reply.
+ * Files are read through `@replylint/node`, as the CLI reads them, so the
+ * editor and the command line find the same config for the same reply.
  */
-import { readFile } from 'node:fs/promises';
 import { validateOptions, type LintOptions } from '@replylint/core';
-import { configToLintOptions, type ReplylintConfig } from '@replylint/cli';
+import { configToLintOptions, type ReplylintConfig } from '@replylint/node';
 import type { ReplylintSettings } from './settings.js';
 
 /**
@@ -64,13 +63,4 @@ export function optionsKey(options: LintOptions): string {
       ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : value,
   );
-}
-
-/** Text of a file, or undefined when it cannot be read. */
-export async function readText(filePath: string): Promise<string | undefined> {
-  try {
-    return await readFile(filePath, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
