@@ -42,7 +42,9 @@ export function usableOptions(options: LintOptions): { options: LintOptions; pro
       const key = (error as { key?: unknown }).key;
       problems.push(String((error as Error).message ?? error));
       if (typeof key !== 'string') break;
-      const [top, rule] = key.split('.', 2) as [string, string | undefined];
+      const [top, ruleKey] = key.split('.', 2) as [string, string | undefined];
+      // `rules.sentence-length[1].ja.email` names a rule's setting: drop that rule, not every rule.
+      const rule = ruleKey?.replace(/\[.*$/, '');
       const next: Record<string, unknown> = { ...current, rules: { ...current.rules } };
       if (top === 'rules' && rule !== undefined && current.rules && rule in current.rules) {
         delete (next['rules'] as Record<string, unknown>)[rule];
