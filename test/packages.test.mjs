@@ -194,6 +194,7 @@ test('a TypeScript consumer type-checks against the installed declarations with 
       "import { lint, ensureJapaneseTokenizer, replylintParse, replylintJapanese, replylintRules, type LintResult } from '@replylint/core';",
       "import { chooseInquiry, loadConfigFor, configToLintOptions } from '@replylint/node';",
       "import { isInquiryFile } from '@replylint/node/paths';",
+      "import retextReplylint from '@replylint/core/retext';",
       "import { startServer } from '@replylint/lsp';",
       "import { main } from '@replylint/cli';",
       '',
@@ -203,7 +204,7 @@ test('a TypeScript consumer type-checks against the installed declarations with 
       '  const inquiry = await chooseInquiry({ replyPath: file });',
       "  return lint(text, { ...configToLintOptions(config), ...(inquiry && { inquiry: inquiry.text }) });",
       '}',
-      'export const plugins = [replylintParse, replylintJapanese, replylintRules] as const;',
+      'export const plugins = [replylintParse, replylintJapanese, replylintRules, retextReplylint] as const;',
       'export const entry: [typeof startServer, typeof main, boolean] = [startServer, main, isInquiryFile("a.inquiry.txt")];',
     ].join('\n'),
   );
