@@ -11,9 +11,8 @@ import { VFile } from 'vfile';
 import { compareMessage } from 'vfile-sort';
 import { statistics } from 'vfile-statistics';
 import { runAudit } from './audit.js';
-import { ConfigError, configToLintOptions, findSiblingInquiry, loadConfigFor } from './config.js';
-import { CliError, expandFileArgs, readStdin, readTextFile } from './input.js';
-import { isMarkdownPath, maskMarkdown } from './markdown.js';
+import { ConfigError, ReadError, chooseInquiry, configToLintOptions, loadConfigFor, proseOf, readProse } from '@replylint/node';
+import { CliError, expandFileArgs, readStdin } from './input.js';
 import { lintOverrides, oneOf, parseCli, parseCount, resolveConfig, type CliValues } from './options.js';
 import { formatReport, formats, packageVersion, type Format, type LintedFile } from './report.js';
 
@@ -85,7 +84,7 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
   if (useStdin) {
     const name = values['stdin-filename'];
     const text = await readStdin(name ?? '<stdin>');
-    inputs.push({ name: name ?? '<stdin>', path: name, text: isMarkdownPath(name) ? maskMarkdown(text) : text });
+    inputs.push({ name: name ?? '<stdin>', path: name, text: proseOf(text, name) });
   }
   for (const file of files) inputs.push({ name: file, path: file, text: await readProse(path.resolve(cwd, file), file) });
   // A pre-send hook must never pass a blank draft, nor a reply checked against itself.
@@ -103,12 +102,17 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
   for (const input of inputs) {
     const absolute = input.path === undefined ? undefined : path.resolve(cwd, input.path);
     const { config } = explicitConfig ?? (await loadConfigFor(absolute ?? path.join(cwd, 'stdin')));
-    const sibling = inquiry === undefined && absolute ? await findSiblingInquiry(absolute) : undefined;
+    // The one order of @replylint/node: --inquiry, else NAME.inquiry.txt|md, else (no inquiry option) the quoted original.
+    const chosen = await chooseInquiry({
+      ...(inquiry !== undefined && { option: { text: inquiry } }),
+      replyPath: absolute,
+      readSibling: (sibling) => readProse(sibling, path.relative(cwd, sibling)),
+    });
     const options: LintOptions = {
       ...configToLintOptions(config),
       ...overrides,
       rules: { ...config.rules, ...overrides.rules },
-      inquiry: inquiry ?? (sibling ? await readProse(sibling, path.relative(cwd, sibling)) : undefined),
+      ...(chosen && { inquiry: chosen.text }),
     };
     const result = await lint(input.text, options);
     // A reply too large to analyse was not checked: it must not pass as if it had been.
@@ -127,12 +131,6 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
   if (report) process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   if (tooManyWarnings) process.stderr.write(`replylint: too many warnings (${stats.warn}, --max-warnings ${maxWarnings})\n`);
   return code;
-}
-
-/** A reply or inquiry file as lint input: Markdown code and front matter masked. */
-async function readProse(file: string, label: string): Promise<string> {
-  const text = await readTextFile(file, label);
-  return isMarkdownPath(file) ? maskMarkdown(text) : text;
 }
 
 function parseFormat(value: string | undefined): Format {
@@ -164,7 +162,7 @@ function errorLine(error: unknown, cwd: string): string {
     const file = relative && !relative.startsWith('..') ? relative : error.file;
     return new ConfigError(file, error.key, error.reason).message;
   }
-  if (error instanceof CliError) return error.message;
+  if (error instanceof CliError || error instanceof ReadError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `internal error: ${message.split('\n')[0]}`;
 }

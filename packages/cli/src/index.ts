@@ -1,6 +1,7 @@
 /**
- * @replylint/cli as a library: config discovery and validation, shared with
- * the language server. The command itself is `bin/replylint`.
+ * @replylint/cli as a library: the command's `main()` and its report formats.
+ * Config discovery, the inquiry lookup and Markdown masking are
+ * @replylint/node's, re-exported here for code that imported them from the CLI.
  */
 export {
   ConfigError,
@@ -9,13 +10,14 @@ export {
   configToLintOptions,
   findSiblingInquiry,
   isInquiryFile,
+  isMarkdownPath,
   loadConfigFile,
   loadConfigFor,
+  maskMarkdown,
   parseConfig,
   validateConfig,
-} from './config.js';
-export type { LoadedConfig, ReplylintConfig } from './config.js';
-export { maskMarkdown, isMarkdownPath } from './markdown.js';
+} from '@replylint/node';
+export type { LoadedConfig, ReplylintConfig } from '@replylint/node';
 export { toJsonMessage, toSarif } from './report.js';
 export type { JsonMessage } from './report.js';
 export { main } from './cli.js';

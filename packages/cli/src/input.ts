@@ -1,58 +1,15 @@
-/** Reading replies: files, globs and stdin, with one-line errors. */
-import { open, stat } from 'node:fs/promises';
+/**
+ * Reading replies: globs and stdin, with one-line errors. Files are read by
+ * @replylint/node's `readProse` (the same reader the language server uses).
+ */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { describeFsError, isInquiryFile } from './config.js';
+import { decodeText, isInquiryFile, maxInputBytes, tooLarge } from '@replylint/node';
 
 /** A usage, I/O or config problem: printed as one line, exit code 2. */
 export class CliError extends Error {
   override name = 'CliError';
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Bytes to text; binary or non-UTF-8 input is an error naming `label`. */
-export function decodeText(bytes: Uint8Array, label: string): string {
-  if (bytes.includes(0)) throw new CliError(`${label}: binary file (contains NUL bytes), expected UTF-8 text`);
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new CliError(`${label}: not valid UTF-8 text`);
-  }
-}
-
-/**
- * Input larger than this is refused before it is read whole (`/dev/zero`, `yes |`): replies over
- * core's limit of 1,048,576 characters are not analysed anyway, and that is at most 4 MiB of UTF-8.
- */
-export const maxInputBytes = 8 * 1024 * 1024;
-
-function tooLarge(label: string): CliError {
-  return new CliError(`${label}: larger than ${maxInputBytes / 1024 / 1024} MiB; replies are limited to 1,048,576 characters`);
-}
-
-export async function readTextFile(file: string, label = file): Promise<string> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    const handle = await open(file, 'r');
-    try {
-      for (;;) {
-        const chunk = Buffer.alloc(64 * 1024);
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-        if (total > maxInputBytes) throw tooLarge(label);
-        chunks.push(chunk.subarray(0, bytesRead));
-      }
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`${label}: ${describeFsError(error)}`);
-  }
-  return decodeText(Buffer.concat(chunks), label);
 }
 
 export async function readStdin(label: string): Promise<string> {

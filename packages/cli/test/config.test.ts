@@ -76,6 +76,16 @@ describe('bad configs exit 2 naming the file and the key', () => {
     assert.match(oneLineError(result.stderr), /^replylint: package\.json: replylint\.preset: expected one of/);
   });
 
+  it("a misspelt rule option, checked against the rule's declared options", () => {
+    // Why: `jp` for `ja` used to be accepted and ignored: the team thought its limit applied.
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.replylintrc.yaml'), 'rules:\n  sentence-length: [warn, { jp: { email: 20 } }]\n');
+    writeFileSync(path.join(dir, 'r.txt'), 'Hello\n');
+    const result = run(['r.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(oneLineError(result.stderr), 'replylint: .replylintrc.yaml: rules.sentence-length[1].jp: unknown option (known: ja, en)');
+  });
+
   it('an unknown key', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, '.replylintrc.json'), '{"rule": {}}');

@@ -21,7 +21,8 @@ export async function lint(text: string, options?: LintOptions): Promise<LintRes
   if (text.length > maxLength) {
     const message = file.info(
       `Reply not analysed: ${text.length} characters is over the limit of ${maxLength}`,
-      { place: { line: 1, column: 1, offset: 0 }, ruleId: 'too-large', source: 'replylint' },
+      // A place with start and end, like every other finding (an empty range at 1:1).
+      { place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, ruleId: 'too-large', source: 'replylint' },
     ) as ReplylintMessage;
     message.severity = 'info';
     message.url = 'https://github.com/replylint/replylint#limits';

@@ -2,6 +2,7 @@
  * Option validation: invalid options throw a ReplylintOptionsError naming the bad key.
  */
 import type { LintOptions, PresetName, RuleSetting, SeverityName } from './types.js';
+import { schemaOfDefaults, type OptionSchema, type OptionsSchema } from './rule.js';
 import { rules } from './rules/index.js';
 
 export class ReplylintOptionsError extends Error {
@@ -15,6 +16,8 @@ export class ReplylintOptionsError extends Error {
 }
 
 export const ruleIds: readonly string[] = rules.map((r) => r.meta.id);
+/** Each rule's options, as its meta declares them (or its defaults imply). */
+const optionSchemas = new Map<string, OptionsSchema>(rules.map((r) => [r.meta.id, r.meta.options ?? schemaOfDefaults(r.meta.defaults)]));
 const severities: readonly SeverityName[] = ['off', 'warn', 'error'];
 const presetNames: readonly PresetName[] = ['recommended', 'email', 'chat', 'strict'];
 const knownKeys = ['inquiry', 'lang', 'channel', 'preset', 'rules', 'messageLanguage', 'phrases', 'maxLength'];
@@ -63,7 +66,7 @@ export function validateOptions(options: unknown): LintOptions {
       if (!Array.isArray(supplier)) throw new ReplylintOptionsError('phrases.supplierCentred', 'expected a list');
       supplier.forEach((entry, i) => {
         const key = `phrases.supplierCentred[${i}]`;
-        if (typeof entry === 'string') return;
+        if (typeof entry === 'string') return checkPhrase(key, entry);
         if (!isObject(entry) || typeof entry['phrase'] !== 'string') throw new ReplylintOptionsError(`${key}.phrase`, 'expected a string');
         checkPhrase(`${key}.phrase`, entry['phrase']);
         if (entry['rewrite'] !== undefined && typeof entry['rewrite'] !== 'string') throw new ReplylintOptionsError(`${key}.rewrite`, 'expected a string');
@@ -95,10 +98,40 @@ function validateRuleSetting(key: string, id: string, setting: unknown): void {
   }
   if (Array.isArray(setting) && setting.length >= 1 && setting.length <= 2) {
     oneOf(`${key}[0]`, setting[0], severities);
-    if (setting.length === 2 && !isObject(setting[1])) throw new ReplylintOptionsError(`${key}[1]`, 'expected an object of rule options');
+    if (setting.length === 2) checkOption(`${key}[1]`, setting[1], optionSchemas.get(id)!, true);
     return;
   }
   throw new ReplylintOptionsError(key, 'expected "off", "warn", "error" or [severity, options]');
+}
+
+/** A rule option against its schema; the error names the key (`rules.sentence-length[1].ja.email`). */
+function checkOption(key: string, value: unknown, schema: OptionSchema, top = false): void {
+  switch (schema.type) {
+    case 'object': {
+      if (!isObject(value)) throw new ReplylintOptionsError(key, top ? 'expected an object of rule options' : `expected an object, got ${JSON.stringify(value)}`);
+      const known = Object.keys(schema.keys);
+      for (const [name, inner] of Object.entries(value)) {
+        const innerSchema = schema.keys[name];
+        if (!innerSchema) {
+          throw new ReplylintOptionsError(`${key}.${name}`, known.length ? `unknown option (known: ${known.join(', ')})` : 'unknown option (this rule takes no options)');
+        }
+        if (inner !== undefined) checkOption(`${key}.${name}`, inner, innerSchema);
+      }
+      return;
+    }
+    case 'positive-number':
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw new ReplylintOptionsError(key, `expected a positive number, got ${JSON.stringify(value)}`);
+      return;
+    case 'string':
+      if (typeof value !== 'string') throw new ReplylintOptionsError(key, `expected a string, got ${JSON.stringify(value)}`);
+      if (value.trim() === '') throw new ReplylintOptionsError(key, 'must not be empty');
+      if (schema.maxLength !== undefined && value.length > schema.maxLength) throw new ReplylintOptionsError(key, `must be at most ${schema.maxLength} characters`);
+      return;
+    case 'list':
+      if (!Array.isArray(value)) throw new ReplylintOptionsError(key, `expected a list, got ${JSON.stringify(value)}`);
+      value.forEach((item, i) => checkOption(`${key}[${i}]`, item, schema.items));
+      return;
+  }
 }
 
 export function normaliseSupplierPhrases(options: LintOptions): LintOptions {

@@ -28,11 +28,14 @@ export interface ParseOptions {
   lang?: Lang | 'auto';
 }
 
-/** Parser: reply text → nlcst tree with the reply's structure and languages. */
-export function replylintParse(this: Processor, options?: ParseOptions): void {
-  const self = this as unknown as { parser: (doc: string) => Root };
-  self.parser = (doc: string) => toNlcst(buildDoc(String(doc), { lang: options?.lang ?? 'auto' }));
-}
+/**
+ * Parser: reply text → nlcst tree with the reply's structure and languages.
+ * Typed as a parser of text into an nlcst `Root`, so `processor.parse()` gives
+ * a `Root` the transformers below (and `processor.run()`) accept.
+ */
+export const replylintParse: Plugin<[ParseOptions?], string, Root> = function (this: Processor, options?: ParseOptions) {
+  this.parser = (doc: string) => toNlcst(buildDoc(String(doc), { lang: options?.lang ?? 'auto' }));
+};
 
 /** Transformer: tokenises Japanese sentences with the shared kuromoji tokenizer (loaded on first use). */
 export const replylintJapanese: Plugin<[], Root> = function () {

@@ -5,9 +5,9 @@
  *   (empathy-acknowledgement, inquiry-summary, supplier-centred-wording) are
  *   errors, every other rule a warning.
  * - `email`: `recommended` for email replies (missing-closing on).
- * - `chat`: `recommended` without missing-closing. Thresholds that depend on
- *   the channel (sentence-length) follow the `channel` option, so lint chat
- *   replies with `{ preset: 'chat', channel: 'chat' }`.
+ * - `chat`: `recommended` without missing-closing. It also implies the chat
+ *   channel (plugins.ts) unless `channel` is given, so thresholds that depend
+ *   on the channel (sentence-length) are the chat ones.
  * - `strict`: every rule an error.
  *
  * `unfilled-placeholder` is an error in every preset.

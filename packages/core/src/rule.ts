@@ -29,6 +29,40 @@ export interface RuleMeta {
   langs: Lang[];
   /** Rule option defaults (documented on the rule page). */
   defaults?: Record<string, unknown>;
+  /**
+   * The options the rule takes, checked by `validateOptions` (each key, with
+   * errors naming it). Absent: the shape of `defaults` is the schema (objects
+   * take only their keys, numbers must be positive); no defaults either: the
+   * rule takes no options.
+   */
+  options?: OptionsSchema;
+}
+
+/** A rule's options: an object of named options. */
+export interface OptionsSchema {
+  type: 'object';
+  keys: Record<string, OptionSchema>;
+}
+
+/** One option's value. */
+export type OptionSchema =
+  | OptionsSchema
+  | { type: 'positive-number' }
+  | { type: 'string'; maxLength?: number }
+  | { type: 'list'; items: OptionSchema };
+
+/** The schema `defaults` stands for (see `RuleMeta.options`). */
+export function schemaOfDefaults(defaults: Record<string, unknown> | undefined): OptionsSchema {
+  const of = (value: unknown): OptionSchema | undefined => {
+    if (typeof value === 'number') return { type: 'positive-number' };
+    if (typeof value === 'string') return { type: 'string' };
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return { type: 'object', keys: Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (of(v) ? [[k, of(v)!]] : []))) };
+    }
+    if (Array.isArray(value) && value.length > 0 && of(value[0])) return { type: 'list', items: of(value[0])! };
+    return undefined;
+  };
+  return (of(defaults ?? {}) as OptionsSchema | undefined) ?? { type: 'object', keys: {} };
 }
 
 export interface InquiryView {

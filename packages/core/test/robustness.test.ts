@@ -51,6 +51,8 @@ test('a reply over the limit (2 MB) is not analysed but reported once as skipped
   assert.equal(result.messages[0]!.ruleId, 'too-large');
   // A reply that was not analysed has not passed: no score of 100.
   assert.equal(result.score, 0);
+  // Why: every finding's place is {start, end} (the documented shape surfaces map to ranges), this one too.
+  assert.deepEqual(result.messages[0]!.place, { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } });
 });
 
 test('a skipped Japanese reply reports its language, not English', async () => {

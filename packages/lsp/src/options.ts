@@ -1,11 +1,10 @@
 /**
  * From editor settings + `.replylintrc.*` + the inquiry to core's LintOptions.
- * Files are read through `@replylint/cli`, so the editor and the command line
- * find the same config for the same reply.
+ * Files are read through `@replylint/node`, as the CLI reads them, so the
+ * editor and the command line find the same config for the same reply.
  */
-import { readFile } from 'node:fs/promises';
 import { validateOptions, type LintOptions } from '@replylint/core';
-import { configToLintOptions, type ReplylintConfig } from '@replylint/cli';
+import { configToLintOptions, type ReplylintConfig } from '@replylint/node';
 import type { ReplylintSettings } from './settings.js';
 
 /**
@@ -43,7 +42,9 @@ export function usableOptions(options: LintOptions): { options: LintOptions; pro
       const key = (error as { key?: unknown }).key;
       problems.push(String((error as Error).message ?? error));
       if (typeof key !== 'string') break;
-      const [top, rule] = key.split('.', 2) as [string, string | undefined];
+      const [top, ruleKey] = key.split('.', 2) as [string, string | undefined];
+      // `rules.sentence-length[1].ja.email` names a rule's setting: drop that rule, not every rule.
+      const rule = ruleKey?.replace(/\[.*$/, '');
       const next: Record<string, unknown> = { ...current, rules: { ...current.rules } };
       if (top === 'rules' && rule !== undefined && current.rules && rule in current.rules) {
         delete (next['rules'] as Record<string, unknown>)[rule];
@@ -64,13 +65,4 @@ export function optionsKey(options: LintOptions): string {
       ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : value,
   );
-}
-
-/** Text of a file, or undefined when it cannot be read. */
-export async function readText(filePath: string): Promise<string | undefined> {
-  try {
-    return await readFile(filePath, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

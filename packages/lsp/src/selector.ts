@@ -1,6 +1,7 @@
 /**
  * Which open documents are replies to lint (the `documentSelector` setting).
  */
+import { isInquiryFile } from '@replylint/node/paths';
 import { URI } from 'vscode-uri';
 import type { DocumentSelectorEntry } from './settings.js';
 
@@ -14,8 +15,6 @@ function canonicalLanguage(id: string): string {
   return LANGUAGE_ALIASES[id] ?? id;
 }
 
-/** A sibling inquiry file is the customer's message, not a reply. */
-export const INQUIRY_FILE = /\.inquiry\.(?:txt|md)$/i;
 
 /** Glob (`**`, `*`, `?`, `{a,b}`) → anchored RegExp over `/`-separated paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -66,7 +65,8 @@ export function isSelected(selector: readonly DocumentSelectorEntry[], document:
   } catch {
     return false;
   }
-  if (INQUIRY_FILE.test(uri.path)) return false;
+  // A sibling inquiry file is the customer's message, not a reply.
+  if (isInquiryFile(uri.path)) return false;
   const languageId = canonicalLanguage(document.languageId);
   return selector.some((entry) => filterMatches(entry, languageId, uri));
 }

@@ -13,14 +13,18 @@ import {
   type LintResult,
 } from '@replylint/core';
 import {
+  chooseInquiry,
   clearConfigCache,
   findSiblingInquiry,
   isInquiryFile,
   isMarkdownPath,
   loadConfigFor,
   maskMarkdown,
+  proseOf,
+  readProse,
+  replyStemOf,
   type ReplylintConfig,
-} from '@replylint/cli';
+} from '@replylint/node';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -48,7 +52,7 @@ import { messageOffsets, toDiagnostic } from './diagnostics.js';
 import { DocumentStore } from './documents.js';
 import { isPosition, isRange, isRecord } from './guards.js';
 import { buildHover } from './hover.js';
-import { mergeOptions, optionsKey, readText, usableOptions } from './options.js';
+import { mergeOptions, optionsKey, usableOptions } from './options.js';
 import {
   ClearInquiryRequest,
   OpenRuleDocCommand,
@@ -330,7 +334,7 @@ class ReplylintServer {
 
   /** The customer's message is open in the editor: its replies follow its edits. */
   private relintRepliesOf(inquiryPath: string): void {
-    const stem = inquiryPath.replace(/\.inquiry\.[^./\\]+$/i, '');
+    const stem = replyStemOf(inquiryPath);
     for (const document of this.documents.all()) {
       const parsed = URI.parse(document.uri);
       if (parsed.scheme !== 'file' || isInquiryFile(parsed.fsPath)) continue;
@@ -400,28 +404,40 @@ class ReplylintServer {
     }
   }
 
-  /** Sibling `NAME.inquiry.txt|md` (its live text when open in the editor), else the one the client set. */
+  /**
+   * The inquiry in @replylint/node's one order, as the CLI takes it: the text
+   * the client attached (`replylint/setInquiry`), else the sibling
+   * `NAME.inquiry.txt|md` (its live text when open in the editor), else none,
+   * so core uses the quoted original. A sibling that cannot be read is
+   * reported once and skipped.
+   */
   private async inquiryFor(uri: URI, raw: string): Promise<string | undefined> {
-    if (uri.scheme === 'file') {
-      let sibling = this.siblingCache.get(uri.fsPath);
-      if (!sibling) {
-        sibling = findSiblingInquiry(uri.fsPath).catch(() => undefined);
-        this.siblingCache.set(uri.fsPath, sibling);
-      }
-      const inquiryPath = await sibling;
-      if (inquiryPath) {
-        const open = this.documents.all().find((d) => this.inquiryPathOf(d.uri) === inquiryPath);
-        if (open) return open.getText();
-        let text = this.inquiryTextCache.get(inquiryPath);
-        if (!text) {
-          text = readText(inquiryPath);
-          this.inquiryTextCache.set(inquiryPath, text);
+    const chosen = await chooseInquiry({
+      attached: this.clientInquiries.get(raw),
+      replyPath: uri.scheme === 'file' ? uri.fsPath : undefined,
+      findSibling: (reply) => {
+        let sibling = this.siblingCache.get(reply);
+        if (!sibling) {
+          sibling = findSiblingInquiry(reply).catch(() => undefined);
+          this.siblingCache.set(reply, sibling);
         }
-        const value = await text;
-        if (value !== undefined) return value;
-      }
-    }
-    return this.clientInquiries.get(raw);
+        return sibling;
+      },
+      readSibling: (file) => {
+        const open = this.documents.all().find((d) => this.inquiryPathOf(d.uri) === file);
+        if (open) return Promise.resolve(proseOf(open.getText(), file));
+        let text = this.inquiryTextCache.get(file);
+        if (!text) {
+          text = readProse(file).catch((error: unknown) => {
+            this.warnOnce(`replylint: ${errorText(error)} (inquiry not used)`);
+            return undefined;
+          });
+          this.inquiryTextCache.set(file, text);
+        }
+        return text;
+      },
+    });
+    return chosen?.text;
   }
 
   /** Lint options for a document, or undefined when it is not to be linted. */
@@ -470,11 +486,6 @@ class ReplylintServer {
           const masking = request.markdown && text.length <= (request.options.maxLength ?? defaultMaxLength);
           const prose = masking ? maskMarkdown(text) : text;
           result = await lint(prose, request.options);
-          if (request.options.inquiry !== undefined && result.segments.some((s) => s.kind === 'quoted')) {
-            // The reply quotes the customer's message: that is the inquiry, ahead of files and the client's.
-            const { inquiry: _ignored, ...withoutInquiry } = request.options;
-            result = await lint(prose, withoutInquiry);
-          }
         } catch (error) {
           this.log('error', `replylint: could not lint ${uri}: ${errorText(error)}`);
           result = undefined;

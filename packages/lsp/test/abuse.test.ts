@@ -27,7 +27,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ensureJapaneseTokenizer, lint, type ReplylintMessage } from '@replylint/core';
-import { maskMarkdown } from '@replylint/cli';
+import { maskMarkdown } from '@replylint/node';
 import { mergeOptions } from '../src/options.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { pullCapabilities, pushCapabilities, spawnServer, type TestClient } from '../testkit/client.js';

@@ -172,14 +172,32 @@ describe('config files and inquiries', () => {
     client.dispose();
   });
 
-  it('the quoted original in the reply comes before an inquiry set by the client', async () => {
-    // Why: the customer's own email under the reply is the most faithful inquiry.
+  it('an inquiry set by the client comes before the quoted original in the reply', async () => {
+    // Why: @replylint/node's one order (attached > --inquiry > sibling > quoted): the agent chose that text for this reply.
     const client = await server();
     client.open('untitled:quoted', jaQuotedReply);
+    const quoted = await client.waitForCurrent('untitled:quoted', (d) => d.length > 0);
+    assert.match(summaryOf(quoted), /ヘッドホン/, 'without an attached inquiry, the quoted original is the inquiry');
     await client.connection.sendRequest('replylint/setInquiry', { uri: 'untitled:quoted', text: '請求が二重になっています。' });
-    const diagnostics = await client.waitForCurrent('untitled:quoted', (d) => d.length > 0);
-    assert.match(summaryOf(diagnostics), /ヘッドホン/);
-    assert.doesNotMatch(summaryOf(diagnostics), /請求/);
+    const attached = await client.waitForCurrent('untitled:quoted', (d) => /請求/.test(summaryOf(d)));
+    assert.doesNotMatch(summaryOf(attached), /ヘッドホン/);
+    client.dispose();
+  });
+
+  it('a sibling NAME.inquiry.txt comes before the quoted original; an attached inquiry before both', async () => {
+    // Why: the same order as the CLI, so the editor shows what the pre-send hook will block on.
+    const project = mkdtempSync(path.join(dir, 'order-'));
+    const reply = path.join(project, 'ticket.txt');
+    writeFileSync(reply, jaQuotedReply);
+    writeFileSync(path.join(project, 'ticket.inquiry.txt'), '請求が二重になっています。返金してください。');
+    const client = await server();
+    client.open(fileUri(reply), jaQuotedReply);
+    const sibling = await client.waitForCurrent(fileUri(reply), (d) => d.length > 0);
+    assert.match(summaryOf(sibling), /請求/);
+    assert.doesNotMatch(summaryOf(sibling), /ヘッドホン/);
+    await client.connection.sendRequest('replylint/setInquiry', { uri: fileUri(reply), text: jaInquiry });
+    const attached = await client.waitForCurrent(fileUri(reply), (d) => /ヘッドホン/.test(summaryOf(d)));
+    assert.doesNotMatch(summaryOf(attached), /請求/);
     client.dispose();
   });
 

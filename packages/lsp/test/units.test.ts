@@ -166,6 +166,13 @@ describe('options', () => {
     assert.equal(problems.length, 1);
   });
 
+  it("a bad rule option in the settings drops that rule's setting, not the others", () => {
+    // Why: core names the key `rules.sentence-length[1].jp`; the rule is the part before `[`.
+    const { options, problems } = usableOptions({ rules: { 'sentence-length': ['warn', { jp: { email: 20 } }], 'inquiry-summary': 'off' } });
+    assert.deepEqual(options, { rules: { 'inquiry-summary': 'off' } });
+    assert.deepEqual(problems, ['rules.sentence-length[1].jp: unknown option (known: ja, en)']);
+  });
+
   it('optionsKey does not depend on key order', () => {
     assert.equal(optionsKey({ lang: 'en', rules: { a: 'off', b: 'warn' } }), optionsKey({ rules: { b: 'warn', a: 'off' }, lang: 'en' }));
   });

@@ -3,8 +3,9 @@
  * Bundles the extension with esbuild:
  *   dist/client.js     the extension (CommonJS, `vscode` external)
  *   dist/server.mjs    the language server (ESM, run by the client in its own
- *                      Node process over IPC), with @replylint/lsp, /cli and
- *                      /core bundled from their TypeScript sources
+ *                      Node process over IPC), with @replylint/lsp, /node and
+ *                      /core bundled from their TypeScript sources (the client
+ *                      takes only @replylint/node/paths, which imports nothing)
  *   dist/node_modules/kuromoji/   kuromoji bundled into one file, plus its
  *                      dictionary (dict/*.dat.gz) and licences; the server
  *                      loads it with `require('kuromoji')` and is pointed at
@@ -33,13 +34,14 @@ const require = createRequire(path.join(pkgDir, 'package.json'));
  */
 const workspaceSources = {
   '@replylint/core': path.join(repo, 'packages/core/src/index.ts'),
-  '@replylint/cli': path.join(repo, 'packages/cli/src/index.ts'),
+  '@replylint/node': path.join(repo, 'packages/node/src/index.ts'),
+  '@replylint/node/paths': path.join(repo, 'packages/node/src/paths.ts'),
   '@replylint/lsp': path.join(repo, 'packages/lsp/src/server.ts'),
 };
 const workspaceSourcePlugin = {
   name: 'replylint-workspace-sources',
   setup(b) {
-    b.onResolve({ filter: /^@replylint\/(core|cli|lsp)$/ }, (args) => {
+    b.onResolve({ filter: /^@replylint\/(core|node|lsp)(\/paths)?$/ }, (args) => {
       const file = workspaceSources[args.path];
       return file && fs.existsSync(file) ? { path: file } : undefined;
     });
@@ -66,6 +68,7 @@ const clientOptions = {
   format: 'cjs',
   external: ['vscode'],
   mainFields: ['module', 'main'],
+  plugins: [workspaceSourcePlugin],
 };
 
 const serverOptions = {

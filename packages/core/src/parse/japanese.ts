@@ -118,9 +118,13 @@ function builtDictionary(): string | undefined {
   }
 }
 
-/** Start loading the Japanese tokenizer (once) and return the shared promise. */
-export function ensureJapaneseTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
-  if (tokenizer) return Promise.resolve(tokenizer);
+/**
+ * Start loading the Japanese tokenizer (once); resolves when it is ready. It
+ * resolves to nothing, so the public declarations never name kuromoji's types
+ * (`@types/kuromoji` is only a devDependency).
+ */
+export function ensureJapaneseTokenizer(): Promise<void> {
+  if (tokenizer) return Promise.resolve();
   if (!loading) {
     const dir = dictionaryPath();
     loading = loadTokenizer(dir).then(
@@ -135,7 +139,7 @@ export function ensureJapaneseTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
       },
     );
   }
-  return loading;
+  return loading.then(() => undefined);
 }
 
 export function isJapaneseTokenizerReady(): boolean {

@@ -36,6 +36,7 @@ export default defineRule(
       en: "When will my refund arrive? I've been waiting two weeks.",
     },
     defaults: { markers: [] },
+    options: { type: 'object', keys: { markers: { type: 'list', items: { type: 'string', maxLength: 200 } } } },
   },
   (context) => {
     const raw = context.doc.raw;

@@ -33,7 +33,3 @@ export function maskMarkdown(text: string): string {
 function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
-
-export function isMarkdownPath(filePath: string | undefined): boolean {
-  return !!filePath && /\.(md|markdown)$/i.test(filePath);
-}
