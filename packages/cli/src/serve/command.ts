@@ -24,6 +24,8 @@ export async function runServe(argv: string[], cwd: string): Promise<number> {
   const pool = settings.workers > 0 ? await startWorkerPool(settings.workers, options) : undefined;
   const linter: Linter = pool ? pool.lint : (request) => answerLintRequest(request, options);
   const app = await buildApp({ bodyLimit: settings.bodyLimit, token: settings.token, linter });
+  // Listen for signals before announcing the URL: a supervisor may signal as soon as it reads it.
+  const stopSignal = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);
   try {
     await app.listen({ host: settings.host, port: settings.port });
   } catch (error) {
@@ -31,7 +33,7 @@ export async function runServe(argv: string[], cwd: string): Promise<number> {
     throw new CliError(listenError(error as NodeJS.ErrnoException, settings.host, settings.port));
   }
   process.stdout.write(`listening on ${url(app)}\n`);
-  const signal = await Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);
+  const signal = await stopSignal;
   app.log.info({ signal: signal[0] ?? 'signal' }, 'stopping: finishing requests in flight');
   // A second signal while finishing ends at once.
   const force = () => process.exit(1);
