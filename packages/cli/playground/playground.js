@@ -132,7 +132,7 @@ const rank = { error: 3, warn: 2, info: 1 };
 function mark(text, covering) {
   const el = document.createElement('mark');
   const worst = covering.reduce((a, b) => (rank[b.m.severity] > rank[a.m.severity] ? b : a)).m.severity;
-  el.className = text ? worst : `${worst} point`;
+  el.className = `${worst}${text ? '' : ' point'}${covering.length > 1 ? ' several' : ''}`;
   el.textContent = text;
   el.title = covering.map(({ m }) => `${m.message} (${m.ruleId})`).join('\n');
   el.dataset.rules = covering.map(({ m }) => m.ruleId).join(' ');

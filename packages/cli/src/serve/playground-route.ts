@@ -28,4 +28,6 @@ export async function playgroundRoutes(app: FastifyInstance): Promise<void> {
     const body = readFileSync(new URL(name, playgroundDir));
     app.get(route, async (_request, reply) => reply.headers({ ...securityHeaders, 'content-type': type }).send(body));
   }
+  // Browsers ask for it on their own; no icon is better than a 404 in the console.
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
 }
