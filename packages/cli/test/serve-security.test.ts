@@ -4,8 +4,10 @@
  * --insecure-no-auth). No test here sends traffic anywhere but 127.0.0.1.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { oneLineError, run } from './helpers.js';
+import { fixture, oneLineError, readFixture, run, tempDir } from './helpers.js';
 import { postLint, startServer, type RunningServer } from './serve-helpers.js';
 
 const token = 'a3f1c9e07b2d4e6f8a1b3c5d7e9f0a2b';
@@ -121,5 +123,33 @@ describe('replylint serve: which addresses need a token', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('replylint serve: no outbound network access', () => {
+  it('accepts connections but opens none, resolves no name, on the main thread and on worker threads', async () => {
+    // The server only answers: it never calls out with a customer's reply (the no-network guard of
+    // no-network.test.ts records and refuses every outbound API; listening is not one of them, and
+    // node's lookup of the numeric --host is answered from the string, see literal-address-lookup.cjs).
+    const log = path.join(tempDir(), 'network.log');
+    const server = await startServer(['--workers', '2'], {
+      env: {
+        NODE_OPTIONS: `--require ${JSON.stringify(fixture('no-network-guard.cjs'))} --require ${JSON.stringify(fixture('literal-address-lookup.cjs'))}`,
+        REPLYLINT_NETWORK_LOG: log,
+      },
+    });
+    try {
+      for (const reply of [readFixture('replies/ja-policy.txt'), readFixture('replies/en-policy.txt')]) {
+        assert.equal((await postLint(server.url, { reply })).status, 200);
+      }
+      assert.equal((await fetch(`${server.url}/`)).status, 200);
+    } finally {
+      assert.equal(await server.stop(), 0);
+    }
+    const records = existsSync(log) ? readFileSync(log, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { installed?: boolean; attempt?: string; thread: number }) : [];
+    rmSync(path.dirname(log), { recursive: true, force: true });
+    assert.deepEqual(records.filter((r) => r.attempt), []);
+    // The guard ran in the main thread and both workers, so the empty list above means something.
+    assert.ok(new Set(records.filter((r) => r.installed).map((r) => r.thread)).size >= 3, JSON.stringify(records));
   });
 });
