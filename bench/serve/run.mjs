@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * `replylint serve` under load, on 127.0.0.1 only: requests/s and latency (p50, p99) for a
- * ~600-character Japanese reply with its inquiry, in one process and with a worker pool sized
+ * ~600-character Japanese reply, in one process and with a worker pool sized
  * to the cores; the server's RSS before and after 100,000 requests; and 1,000 concurrent
  * connections (every answer must be a 200).
  *
  *   npm run bench:serve                     # from the repository root (installs autocannon, builds, runs)
- *   node bench/serve/run.mjs [--seconds S] [--connections C] [--requests N] [--workers N] [--no-build]
+ *   node bench/serve/run.mjs [--seconds S] [--connections C] [--requests N] [--workers N]
+ *                            [--modes single,workers] [--no-build]
  *
  * Writes bench/serve/results.json and prints a Markdown table. Not part of `npm test`.
  */
@@ -33,6 +34,7 @@ const opts = {
   connections: Number(value('--connections', 16)),
   requests: Number(value('--requests', 100_000)),
   workers: Number(value('--workers', os.availableParallelism())),
+  modes: value('--modes', 'single,workers').split(','),
 };
 
 if (!argv.includes('--no-build')) {
@@ -117,7 +119,9 @@ async function measure(label, args) {
 }
 
 const load1 = os.loadavg().map((n) => n.toFixed(2));
-const runs = [await measure('1 process', []), await measure(`${opts.workers} workers`, ['--workers', String(opts.workers)])];
+const runs = [];
+if (opts.modes.includes('single')) runs.push(await measure('1 process', []));
+if (opts.modes.includes('workers')) runs.push(await measure(`${opts.workers} workers`, ['--workers', String(opts.workers)]));
 const results = {
   date: new Date().toISOString().slice(0, 10),
   node: process.version,
