@@ -15,9 +15,11 @@ import { ConfigError, ReadError, chooseInquiry, configToLintOptions, loadConfigF
 import { CliError, expandFileArgs, readStdin } from './input.js';
 import { lintOverrides, oneOf, parseCli, parseCount, resolveConfig, type CliValues } from './options.js';
 import { formatReport, formats, packageVersion, type Format, type LintedFile } from './report.js';
+import { runServe } from './serve/command.js';
 
 export const helpText = `Usage: replylint [options] [file|glob|-]...
        replylint audit [options] [FILE.jsonl|-]
+       replylint serve [--host H] [--port P] [--token T] (see replylint serve --help)
 
 Lint customer-support replies (Japanese and English). With no file, or -,
 the reply is read from stdin.
@@ -47,6 +49,7 @@ many warnings, 2 usage, I/O or config error.
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   try {
+    if (argv[0] === 'serve') return await runServe(argv.slice(1), cwd);
     const { values, positionals } = parseCli(argv);
     if (values.help) return write(helpText);
     if (values.version) return write(`${packageVersion()}\n`);

@@ -72,10 +72,13 @@ export function formatReport(format: Format, files: LintedFile[], options: { col
 }
 
 function toJsonFile({ name, result, file }: LintedFile) {
-  const messages = messagesOf({ file } as LintedFile);
+  return { file: name, ...toJsonReply(result, messagesOf({ file } as LintedFile)) };
+}
+
+/** One reply's entry in the json format without its file name; also `replylint serve`'s answer. */
+export function toJsonReply(result: LintedFile['result'], messages: ReplylintMessage[]) {
   const count = (severity: string) => messages.filter((m) => m.severity === severity).length;
   return {
-    file: name,
     language: result.language,
     score: result.score,
     inquirySource: result.inquirySource,
