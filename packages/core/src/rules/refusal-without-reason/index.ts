@@ -1,8 +1,9 @@
 /**
- * refusal-without-reason: a refusal (「できかねます」「お受けできません」, "we
- * can't", "we're unable to") with no reason given nearby (the same or an
- * adjacent sentence: ため/ので/により, "because", "since", "so that", "to
- * keep…") and no alternative offered (代わりに/〜いただけます, "instead",
+ * refusal-without-reason: a refusal (「できかねます」「お受けしておりません」, "we
+ * can't", "your request has been denied"; found on tokens by
+ * analysis/refusal.ts) with no reason given nearby (the same or an adjacent
+ * sentence: ので/から as conjunctions, ため, により, "because", "since" or "as"
+ * opening a clause, "to keep…"; 「につきましては」 is "regarding") and no alternative offered (代わりに/〜いただけます, "instead",
  * "you can", "what I can do"). A reason or an alternative turns a closed door
  * into a next step. Conditional statements ("if we can't reach you",
  * 「〜できない場合は」, "claims without photos cannot be processed") are rules
@@ -12,17 +13,14 @@ import { defineRule } from '../../rule.js';
 import type { Sentence } from '../../parse/document.js';
 import type { Lang } from '../../types.js';
 import { maskQuotes } from '../../analysis/sentences.js';
+import { givesReason, refusalIn } from '../../analysis/refusal.js';
 import data from './data.json' with { type: 'json' };
 
-const flags: Record<Lang, string> = { ja: 'u', en: 'iu' };
-const compile = (key: 'refusals' | 'conditional' | 'reasons' | 'alternatives') => ({
-  ja: new RegExp(data.ja[key], flags.ja),
-  en: new RegExp(data.en[key], flags.en),
-});
-const refusals = { ja: new RegExp(data.ja.refusals, 'gu'), en: new RegExp(data.en.refusals, 'giu') };
-const conditional = compile('conditional');
-const reasons = compile('reasons');
-const alternatives = compile('alternatives');
+/** Offers of another way (data: one entry per phrase with a note). */
+const alternatives: Record<Lang, RegExp> = {
+  ja: new RegExp(data.ja.alternatives.map((e) => e.pattern).join('|'), 'u'),
+  en: new RegExp(data.en.alternatives.map((e) => e.pattern).join('|'), 'iu'),
+};
 
 export default defineRule(
   {
@@ -54,18 +52,17 @@ export default defineRule(
     for (let i = 0; i < agent.length; i++) {
       const sentence = agent[i]!;
       const lang = sentence.lang;
-      const text = maskQuotes(sentence);
-      if (/[?？]\s*$/u.test(text)) continue;
-      const refusal = firstRefusal(text, lang);
+      const refusal = refusalIn(sentence);
       if (!refusal) continue;
       const nearby = [agent[i - 1], agent[i + 1]].filter((s): s is Sentence => s !== undefined && s.lang === lang);
-      const rest = text.slice(0, refusal.start) + ' ' + text.slice(refusal.end);
-      if (reasons[lang].test(rest) || nearby.some((s) => reasons[lang].test(maskQuotes(s)))) continue;
+      if (givesReason(sentence, refusal) || nearby.some((s) => givesReason(s))) continue;
+      const text = maskQuotes(sentence);
+      const rest = text.slice(0, refusal.start - sentence.start) + ' ' + text.slice(refusal.end - sentence.start);
       if (alternatives[lang].test(rest) || nearby.some((s) => alternatives[lang].test(maskQuotes(s)))) continue;
-      const reasonAt = reasonInsertion(text, refusal.start, lang);
+      const reasonAt = reasonInsertion(text, refusal.start - sentence.start, lang);
       context.report({
-        start: sentence.start + refusal.start,
-        end: sentence.start + refusal.end,
+        start: refusal.start,
+        end: refusal.end,
         lang,
         reason: {
           ja: `「${refusal.text}」に理由も代わりの案も添えられていません。お客様にとっての理由と、代わりにできることを伝えましょう`,
@@ -89,25 +86,6 @@ export default defineRule(
     }
   },
 );
-
-/** The first refusal in the sentence that is not a condition ("if we can't…", 「〜できない場合は」). */
-function firstRefusal(text: string, lang: Lang): { start: number; end: number; text: string } | undefined {
-  const re = refusals[lang];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (lang === 'ja') {
-      // 「〜できかねる場合は」「受け付けない場合」: a condition, not a refusal.
-      if (conditional.ja.test(text.slice(end, end + 6))) continue;
-    } else {
-      const clauseStart = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), -1) + 1;
-      if (conditional.en.test(text.slice(clauseStart, start))) continue;
-    }
-    return { start, end, text: m[0] };
-  }
-  return undefined;
-}
 
 /**
  * Where a reason fits: JA after the last 、 before the refusal clause's
