@@ -6,6 +6,7 @@ const jaStruggling = 'ログインできません。何度も試しました。'
 
 run('dismissive-wording', {
   valid: [
+    { why: 'en: "Clearly, that is not what you expected" concedes; it disclaims nothing', text: 'Clearly, that is not what you expected, and I am sorry.', inquiry: 'My parcel is a week late.' },
     // "just" as a time adverb.
     { why: 'en: "I\'ve just refunded" is a time adverb', text: "I've just refunded your order.", inquiry: struggling },
     // A channel invitation, not minimising the problem.
@@ -27,6 +28,8 @@ run('dismissive-wording', {
     { why: 'ja: 「すでに期限を過ぎております」 is a time adverb', text: 'すでに期限を過ぎております。' },
   ],
   invalid: [
+    // Issue 12: an opening "obviously" that disclaims on the company's side, not only one before a requirement.
+    { why: 'en: "Obviously, we have no control over…" brushes the customer off', text: 'Obviously, we have no control over carrier delays.', inquiry: 'My parcel is a week late.', count: 1 },
     { why: 'en: "Simply click" to a struggling customer', text: 'Simply click Reset on the Account page.', inquiry: struggling, count: 1, output: 'Click Reset on the Account page.' },
     { why: 'en: "Just restart the app"', text: 'Just restart the app and it will work.', inquiry: struggling, count: 1, message: 'trivial' },
     { why: 'en: "As I said,"', text: 'As I said, the refund takes 5 days.', count: 1, output: 'The refund takes 5 days.' },

@@ -24,6 +24,8 @@ run('unacknowledged-context', {
     { why: 'ja: 「10周年記念キャンペーン」 is a promotion', text: 'クーポンを再発行いたしました。', inquiry: '10周年記念キャンペーンのクーポンが使えません。' },
   ],
   invalid: [
+    // Issue 12: a deadline given by its weekday ("due Monday").
+    { why: 'en: "a school project due Monday" is a deadline the reply never mentions', text: 'We have shipped a replacement today.', inquiry: "I needed this for my son's school project due Monday.", count: 1 },
     {
       why: 'ja: a child\'s birthday present never mentioned',
       text: 'ご注文の商品は本日発送いたしました。',

@@ -24,6 +24,14 @@ run('upsell-in-support', {
   ],
   invalid: [
     {
+      // Issue 12: the offer and the push are in two sentences of one paragraph; both go.
+      why: 'ja: a price in one sentence, 「ぜひこの機会に」 in the next',
+      text: '破損の件、交換品を本日発送いたしました。月額500円で容量が倍になるプランもございます。ぜひこの機会にお申し込みください。',
+      inquiry: '注文した商品が壊れて届きました。交換してください。',
+      count: 1,
+      output: '破損の件、交換品を本日発送いたしました。',
+    },
+    {
       why: 'en: "consider upgrading to Premium" in reply to a late delivery',
       text: "We're looking into the late delivery. In the meantime, consider upgrading to Premium for faster shipping!",
       inquiry: "My order is late and I'm annoyed.",

@@ -2,7 +2,8 @@
  * upsell-in-support: a reply to a problem or complaint that promotes an
  * upgrade, a paid plan, a campaign or another product the customer did not
  * ask for. Reported when the conversation is about a problem (the inquiry
- * shows one, or the reply apologises), a sentence pairs a promoting cue
+ * shows one, or the reply apologises), a sentence — or a sentence and the
+ * next one in its paragraph — pairs a promoting cue
  * (「ぜひ」「ご検討」「この機会に」, "consider", "upgrade to", "you might also
  * like") with a paid offer, and the inquiry did not ask about plans, limits or
  * prices (then the plan is the fix requested: "3 streams? The Premium plan
@@ -55,18 +56,29 @@ export default defineRule(
   (context) => {
     if (!isProblemConversation(context.inquiry, context.agent)) return;
     const inquiryText = context.inquiry ? fold(context.inquiry.text) : '';
-    for (const sentence of context.agent) {
-      if (sentence.segment === 'signature') continue;
+    const agent = context.agent.filter((s) => s.segment !== 'signature');
+    let covered = -1;
+    for (let i = 0; i < agent.length; i++) {
+      if (i <= covered) continue;
+      const sentence = agent[i]!;
       const lang = sentence.lang;
       const text = maskQuotes(sentence);
       const offer = longestOffer(lang, text);
-      if (!offer || !cues[lang].test(text) || exclusions[lang].test(text)) continue;
+      if (!offer || exclusions[lang].test(text)) continue;
+      // The push may come in the next sentence of the same paragraph: 「月額500円で容量が倍に。ぜひこの機会に」.
+      const next = agent[i + 1];
+      const nextText = next && next.paragraph === sentence.paragraph && next.lang === lang ? maskQuotes(next) : undefined;
+      const pushedHere = cues[lang].test(text);
+      const pushedNext = !pushedHere && nextText !== undefined && cues[lang].test(nextText) && !exclusions[lang].test(nextText);
+      if (!pushedHere && !pushedNext) continue;
       // The customer asked about plans, limits or prices: the plan is the fix requested.
       if (asked.ja.test(inquiryText) || asked.en.test(inquiryText)) continue;
       const name = offer.trim();
+      const last = pushedNext ? next! : sentence;
+      if (pushedNext) covered = i + 1;
       context.report({
         start: sentence.start,
-        end: sentence.end,
+        end: last.end,
         lang,
         reason: {
           ja: `お問い合わせは問題・ご不満についてのものですが、この文は求められていない「${name}」を勧めています。まず問題の解決に集中しましょう`,
@@ -75,13 +87,19 @@ export default defineRule(
         suggestions: [
           {
             title: { ja: '販促の文を削除', en: 'Remove the promotion' },
-            ...removal(context.doc.text, sentence, text),
+            ...(pushedNext ? removalOf(context.doc.text, sentence.start, last.end) : removal(context.doc.text, sentence, text)),
           },
         ],
       });
     }
   },
 );
+
+/** Remove whole sentences from `start` to `end`, and the spaces after them. */
+function removalOf(full: string, start: number, end: number): { start: number; end: number; text: string } {
+  while (end < full.length && (full[end] === ' ' || full[end] === '\u3000')) end++;
+  return { start, end, text: '' };
+}
 
 /** The longest offer named in the text ("the Business plan" rather than "the Business"). */
 function longestOffer(lang: Lang, text: string): string | undefined {
