@@ -273,6 +273,13 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (out.has('you') && affectWord) out.add('you&affect');
   if (affectWord && !has('apology') && !has('refusal')) out.add('affect-only');
   if (tokens.some((t) => ['too', 'whole', 'every', 'nobody', 'entire', 'all'].includes(t.base)) && affectWord) out.add('degree&affect');
+  if (lang === 'en') {
+    // The customer's experience named as a subject: "Losing your lunch…", "Paying for 12 empty seats…", "Sitting in traffic…".
+    const first = tokens.find((t) => t.pos !== 'symbol');
+    if (first && /^[a-z]{3,}ing$/u.test(first.base) && !['morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything'].includes(first.base)) out.add('start:ing');
+    // A judgement of degree about it: "too long", "about as bad as it gets", "no way to", "gets old fast".
+    if (tokens.some((t, i) => ['too', 'so', 'enough'].includes(t.base) || (t.base === 'no' && ['way', 'time', 'fun', 'joke'].includes(tokens[i + 1]?.base ?? '')) || (t.base === 'as' && tokens[i + 2]?.base === 'as'))) out.add('degree');
+  }
   // Overlap with the inquiry's content words.
   if (context.inquiryKeys.size === 0) out.add('noinq');
   else {
@@ -281,6 +288,9 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     out.add(`ov:${Math.min(n, 4)}`);
     if (context.synonymOverlap > 0) out.add(`ovs:${Math.min(context.synonymOverlap, 2)}`);
     if (n >= 2 && has('restating-cue')) out.add('ov2&cue');
+    // The problem named inside an apology or a feeling: 「1時間経ってもお届けできておらず申し訳ありません」 restates it.
+    if (n + context.synonymOverlap >= 1 && has('apology')) out.add('ov&apology');
+    if (n + context.synonymOverlap >= 1 && has('feeling')) out.add('ov&feeling');
   }
   out.add(`nk:${Math.min(context.sentenceKeys.size, 6)}`);
   if (context.hand.acknowledges) out.add('h:ack');
