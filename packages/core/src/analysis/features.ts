@@ -277,6 +277,12 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     // The customer's experience named as a subject: "Losing your lunch…", "Paying for 12 empty seats…", "Sitting in traffic…".
     const first = tokens.find((t) => t.pos !== 'symbol');
     if (first && /^[a-z]{3,}ing$/u.test(first.base) && !['morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything'].includes(first.base)) out.add('start:ing');
+    // The customer's situation told about them: "You were logged out…", "Your order was dropped…", "So the machine kept your card".
+    const opening = tokens.filter((t) => t.pos !== 'symbol' && !['so', 'okay', 'ok', 'oh', 'ah', 'right', 'just', 'and', 'but', 'yes', 'yep'].includes(t.base) && !t.surface.startsWith('@'));
+    if (opening[0] && ['you', 'your', "you're", "you've", "you'd"].includes(opening[0].base)) out.add('subj:you');
+    if (out.has('you') && !out.has('we') && !tokens.some((t) => ['i', "i'm", "i've", "i'll", "i'd"].includes(t.base))) out.add('you&nowe');
+    // A lead-in and a colon: "Just so I've got it right: …", "Okay: keys locked in your car…".
+    if (/^[^:]{2,40}:\s+\S/u.test(sentence.text) && !/^https?:/iu.test(sentence.text)) out.add('colon-lead');
     // A judgement of degree about it: "too long", "about as bad as it gets", "no way to", "gets old fast".
     if (tokens.some((t, i) => ['too', 'so', 'enough'].includes(t.base) || (t.base === 'no' && ['way', 'time', 'fun', 'joke'].includes(tokens[i + 1]?.base ?? '')) || (t.base === 'as' && tokens[i + 2]?.base === 'as'))) out.add('degree');
   }
