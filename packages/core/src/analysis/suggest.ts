@@ -6,6 +6,7 @@ import type { RuleContext, InquiryView } from '../rule.js';
 import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
 import { contentKey, contentKeys } from './content.js';
+import { tokenConcepts } from './features.js';
 
 /** An insertion right before the first body sentence, as its own paragraph when the body starts one. */
 export function insertionBeforeBody(context: Pick<RuleContext, 'doc' | 'body'>, sentence: string): { start: number; end: number; text: string } {
@@ -264,4 +265,39 @@ export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): s
   const question = /\?\s*$/u.test(s.text);
   if (question) return `You're asking: ${core.charAt(0).toUpperCase()}${core.slice(1)}?`;
   return `You mentioned that ${/^(you|your|you're|you've|you'd)\b/i.test(core) ? core.charAt(0).toLowerCase() + core.slice(1) : core}.`;
+}
+
+/**
+ * A reason the reply already gives from the customer's side — a purpose clause
+ * around a benefit word (「お客様の個人情報を守るため」, "to keep your account
+ * safe") — so a rewrite of a company-side phrase can name it instead of a
+ * placeholder. Japanese: the clause up to its ため; English: "to …" up to the
+ * next comma or stop. Undefined when the reply gives none.
+ */
+export function customerSideReason(sentences: Sentence[], lang: Lang): string | undefined {
+  for (const sentence of sentences) {
+    if (sentence.lang !== lang) continue;
+    const tokens = sentence.tokens;
+    const kinds = tokenConcepts(tokens, lang);
+    const benefit = kinds.findIndex((k) => k?.has('benefit'));
+    if (benefit < 0) continue;
+    const text = sentence.text;
+    const at = (t: Token) => t.start - sentence.start;
+    if (lang === 'ja') {
+      const tame = tokens.findIndex((t, i) => i > benefit && t.base === 'ため');
+      if (tame < 0 || tokens.slice(benefit, tame).some((t) => /^[、。]$/u.test(t.surface))) continue;
+      const before = text.slice(0, at(tokens[benefit]!));
+      const clauseStart = Math.max(before.lastIndexOf('、'), before.lastIndexOf('。')) + 1;
+      const reason = text.slice(clauseStart, at(tokens[tame]!) + tokens[tame]!.surface.length).trim();
+      if (reason.length >= 4 && reason.length <= 40) return reason;
+    } else {
+      const to = tokens.findIndex((t, i) => t.base === 'to' && i <= benefit + 1 && i >= benefit - 4 && tokens[i + 1]?.pos !== 'symbol');
+      if (to < 0) continue;
+      const rest = text.slice(at(tokens[to]!));
+      const end = rest.search(/[,.;:!?]/u);
+      const reason = (end < 0 ? rest : rest.slice(0, end)).trim();
+      if (reason.split(/\s+/u).length >= 3 && reason.split(/\s+/u).length <= 10) return reason.charAt(0).toUpperCase() + reason.slice(1);
+    }
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * reply analysis finds (`analysis/justification.ts`).
  */
 import { defineRule } from '../../rule.js';
+import { customerSideReason } from '../../analysis/suggest.js';
 
 export default defineRule(
   {
@@ -32,6 +33,7 @@ export default defineRule(
     },
   },
   (context) => {
+    const reasons = { ja: customerSideReason(context.agent, 'ja'), en: customerSideReason(context.agent, 'en') };
     for (const j of context.analysis.justifications) {
       // A rewrite replaces the phrase only where it opens its sentence («規定により、…», "Per our
       // policy, …"); dropped into the middle of a sentence it breaks it (suggestion review), so there
@@ -46,17 +48,25 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        suggestions: j.rewrite && opens
-          ? [
-              {
-                title: { ja: `「${j.rewrite}」に言い換える`, en: `Rephrase as “${j.rewrite}”` },
-                start: j.start,
-                end: j.end,
-                text: j.rewrite,
-              },
-            ]
-          : [],
+        suggestions: j.rewrite && opens ? [rephrase(withReason(j.rewrite, reasons[j.lang]), j.start, j.end)] : [],
       });
     }
   },
 );
+
+/**
+ * A purpose-shaped rewrite with a slot (「お客様の〇〇を守るため」「〇〇のため」, "To [protect your …],")
+ * names the customer-side reason the reply already gives, when it gives one; otherwise the slot
+ * stays, marked, for the agent to fill (unfilled-placeholder keeps it from being sent).
+ */
+function withReason(rewrite: string, reason: string | undefined): string {
+  if (!reason) return rewrite;
+  if (/〇〇[^〇]*ため$/u.test(rewrite)) return reason;
+  const slot = /^To \[[^\]]*\](,?)$/u.exec(rewrite);
+  if (slot) return `${reason}${slot[1]}`;
+  return rewrite;
+}
+
+function rephrase(text: string, start: number, end: number) {
+  return { title: { ja: `「${text}」に言い換える`, en: `Rephrase as “${text}”` }, start, end, text };
+}
