@@ -45,6 +45,21 @@ Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too
 many warnings, 2 usage, I/O or config error.
 `;
 
+/**
+ * What the `replylint` command runs (dist/bin/replylint.js, and the bundle and
+ * snapshot built by scripts/bundle.mjs): `main()`, its exit code set on the
+ * process. `replylint … | head -1`: a closed stdout ends the run quietly, with
+ * the exit code found so far.
+ */
+export async function runCommand(argv: string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+  process.stderr.on('error', () => {});
+  process.exitCode = await main(argv);
+}
+
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   try {
     // What one invocation does not need is not loaded: serve (fastify), audit (worker threads).

@@ -40,7 +40,13 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 
-const require = createRequire(import.meta.url);
+/**
+ * `require` from this module's place, made when first needed rather than when
+ * the module is evaluated: a bundle evaluated into a V8 startup snapshot (the
+ * CLI's) learns its place on disk only when it runs.
+ */
+let requireHere: NodeJS.Require | undefined;
+const moduleRequire = (): NodeJS.Require => (requireHere ??= createRequire(import.meta.url));
 
 let tokenizer: Tokenizer<IpadicFeatures> | undefined;
 let loading: Promise<Tokenizer<IpadicFeatures>> | undefined;
@@ -87,7 +93,7 @@ const trimmable = new Set<DictionaryFile>([
 export function dictionaryPath(): string {
   const fromEnv = process.env['REPLYLINT_KUROMOJI_DICT'];
   if (fromEnv) return fromEnv;
-  return builtDictionary() ?? path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+  return builtDictionary() ?? path.join(path.dirname(moduleRequire().resolve('kuromoji/package.json')), 'dict');
 }
 
 /**
@@ -112,7 +118,7 @@ function builtDictionary(): string | undefined {
     dir = parent;
   }
   try {
-    return complete(path.dirname(require.resolve('@replylint/core/package.json')));
+    return complete(path.dirname(moduleRequire().resolve('@replylint/core/package.json')));
   } catch {
     return undefined;
   }
@@ -343,16 +349,16 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
 function emptyTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   try {
     type Constructor = new (arg?: unknown) => unknown;
-    const TokenizerClass = require('kuromoji/src/Tokenizer.js') as Constructor;
-    const Dictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as Constructor;
+    const TokenizerClass = moduleRequire()('kuromoji/src/Tokenizer.js') as Constructor;
+    const Dictionaries = moduleRequire()('kuromoji/src/dict/DynamicDictionaries.js') as Constructor;
     return Promise.resolve(new TokenizerClass(new Dictionaries()) as Tokenizer<IpadicFeatures>);
   } catch {
     // Only kuromoji's entry point is there.
   }
-  const kuromoji = require('kuromoji') as typeof import('kuromoji');
+  const kuromoji = moduleRequire()('kuromoji') as typeof import('kuromoji');
   return new Promise((resolve, reject) => {
     // A file, not a directory: every dictionary read fails at once with ENOTDIR.
-    const notADirectory = require.resolve('kuromoji');
+    const notADirectory = moduleRequire().resolve('kuromoji');
     kuromoji.builder({ dicPath: notADirectory }).build((_error, built) => {
       if (built && typeof (built as unknown as Partial<KuromojiInternals>).viterbi_builder === 'object') resolve(built);
       else reject(new Error('this kuromoji version does not hand back a Tokenizer to fill (replylint expects kuromoji 0.1.2)'));
