@@ -15,8 +15,8 @@
  *                           with that binary, since a snapshot loads only in the
  *                           Node.js (and with the V8 flags) that built it
  *
- * kuromoji stays outside (required from @replylint/core's place at run time,
- * only for Japanese), and so does the dictionary.
+ * kuromoji's code is bundled too (see bundleKuromoji); the dictionary is read
+ * from @replylint/core's dict/ at run time, as without the bundle.
  *
  * Usage: node scripts/bundle.mjs [--no-snapshot] [--quiet]
  */
@@ -51,11 +51,26 @@ const importMetaUrlPlugin = {
       const file = fs.realpathSync(args.path);
       const owner = Object.entries(packages).find(([, dir]) => file.startsWith(dir + path.sep));
       const [pkg, relative] = owner ? [`@replylint/${owner[0]}`, path.relative(owner[1], file).split(path.sep).join('/')] : ['@replylint/cli', `dist/${path.basename(b.initialOptions.outfile)}`];
-      const contents = text.replaceAll('import.meta.url', `__replylintFileUrl(${JSON.stringify(pkg)}, ${JSON.stringify(relative)})`);
+      let contents = text.replaceAll('import.meta.url', `__replylintFileUrl(${JSON.stringify(pkg)}, ${JSON.stringify(relative)})`);
+      if (pkg === '@replylint/core' && relative === 'dist/src/parse/japanese.js') contents = bundleKuromoji(contents);
       return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };
+
+/**
+ * core's Japanese loader requires kuromoji's own modules (Tokenizer,
+ * DynamicDictionaries) at run time, from core's place. In the bundle they are
+ * required statically, so esbuild bundles them and the snapshot holds them
+ * evaluated (kuromoji's entry point, used only where its modules are missing,
+ * stays a run-time require).
+ */
+function bundleKuromoji(text) {
+  const pattern = /moduleRequire\(\)\(('kuromoji\/src\/[^']+')\)/g;
+  const found = text.match(pattern)?.length ?? 0;
+  if (found < 2) throw new Error(`bundle: expected japanese.js to require kuromoji's Tokenizer and DynamicDictionaries (found ${found} requires); update bundleKuromoji()`);
+  return text.replace(pattern, 'require($1)');
+}
 
 /**
  * A large JSON file of a @replylint package (the sentence model, the Japanese
@@ -98,7 +113,6 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['kuromoji'],
   inject: [path.join(here, 'bundle-paths.mjs')],
   define: { __REPLYLINT_BUNDLE__: 'true' },
   plugins: [importMetaUrlPlugin, largeJsonPlugin],
@@ -106,7 +120,7 @@ const common = {
   conditions: ['node', 'import', 'default'],
   mainFields: ['module', 'main'],
   legalComments: 'inline',
-  minify: true,
+  minify: !process.env.REPLYLINT_BUNDLE_NO_MINIFY,
   keepNames: true,
   logLevel: 'warning',
   absWorkingDir: cliDir,

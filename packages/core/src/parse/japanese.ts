@@ -148,6 +148,29 @@ export function ensureJapaneseTokenizer(): Promise<void> {
   return loading.then(() => undefined);
 }
 
+/**
+ * Forget the loaded tokenizer, its caches and its open dictionary file; the
+ * next Japanese sentence loads it again. Not part of the public API: the CLI's
+ * snapshot builder (packages/cli/scripts/bundle-entry.mjs) lints Japanese once,
+ * so that the code doing it is compiled into the snapshot, and then drops the
+ * dictionary, which must not be in it (tens of MB, and a file descriptor of the
+ * build machine). Call only when no load is in flight.
+ */
+export function unloadJapaneseTokenizer(): void {
+  openFeatures?.close();
+  openFeatures = undefined;
+  tokenizer = undefined;
+  loading = undefined;
+  fastTokens = undefined;
+  requireHere = undefined;
+  sentenceCache.clear();
+  utf8 = new Uint8Array(1024);
+  charAtByte = new Int32Array(1024);
+  byteStart = new Int32Array(342);
+  runEnd = new Int32Array(342);
+  classes = [];
+}
+
 export function isJapaneseTokenizerReady(): boolean {
   return tokenizer !== undefined;
 }
@@ -332,6 +355,7 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
   );
 
   installFastPaths(internals, csr, files['tid.dat'], files.features);
+  openFeatures = files.features;
 
   // A wrong or damaged dictionary shows here rather than as odd findings later.
   const probe = empty.tokenize('日本語');
@@ -410,7 +434,12 @@ async function readDictionary(dir: string): Promise<Files> {
 /** Null-terminated UTF-8 lines of tid_pos.dat, by byte offset (kuromoji's ByteBuffer#getString). */
 interface FeatureLines {
   line(start: number): string;
+  /** Close the file the lines are read from, if any. */
+  close(): void;
 }
+
+/** The loaded tokenizer's feature lines (closed by `unloadJapaneseTokenizer`). */
+let openFeatures: FeatureLines | undefined;
 
 function memoryLines(bytes: Uint8Array): FeatureLines {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -421,6 +450,7 @@ function memoryLines(bytes: Uint8Array): FeatureLines {
       if (end < 0) end = bytes.length;
       return text.toString('utf8', start, end);
     },
+    close() {},
   };
 }
 
@@ -457,6 +487,9 @@ async function openLines(file: string): Promise<FeatureLines | undefined> {
           scratch = bigger;
         }
       }
+    },
+    close() {
+      fs.closeSync(fd);
     },
   };
 }
