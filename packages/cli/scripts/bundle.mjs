@@ -23,8 +23,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { candidateRanges, fastEmojiRegexModule } from './emoji-fast.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cliDir = path.resolve(here, '..');
@@ -93,6 +94,29 @@ const largeJsonPlugin = {
 };
 
 /**
+ * string-width 6 (vfile-reporter's) gets an `emojiRegex()` that compiles the
+ * 14,000-character expression only for a grapheme that could be an emoji
+ * (emoji-fast.mjs). Applied only to the string-width whose source uses it as
+ * `emojiRegex().test(character)` and nothing else; any other stays as it is.
+ */
+const fastEmojiPlugin = {
+  name: 'replylint-fast-emoji',
+  setup(b) {
+    b.onResolve({ filter: /^emoji-regex$/ }, async (args) => {
+      if (!/[\\/]string-width[\\/]index\.js$/.test(args.importer)) return undefined;
+      const source = fs.readFileSync(args.importer, 'utf8');
+      if ((source.match(/emojiRegex/g) ?? []).length !== 2 || !source.includes('emojiRegex().test(character)')) return undefined;
+      const real = await b.resolve('emoji-regex', { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'real' });
+      return { path: real.path, namespace: 'replylint-fast-emoji' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'replylint-fast-emoji' }, async (args) => {
+      const { default: emojiRegex } = await import(pathToFileURL(args.path).href);
+      return { contents: fastEmojiRegexModule(args.path, candidateRanges(emojiRegex().source)), loader: 'js', resolveDir: here };
+    });
+  },
+};
+
+/**
  * The snapshot's bundle leaves out what the launcher never runs from the
  * snapshot (`serve`, `audit`: dist/replylint.cjs runs them), so the snapshot
  * holds only the linting path.
@@ -115,7 +139,7 @@ const common = {
   target: 'node20',
   inject: [path.join(here, 'bundle-paths.mjs')],
   define: { __REPLYLINT_BUNDLE__: 'true' },
-  plugins: [importMetaUrlPlugin, largeJsonPlugin],
+  plugins: [importMetaUrlPlugin, largeJsonPlugin, fastEmojiPlugin],
   // Node's `require(esm)` conditions are not wanted: bundle each package's import build.
   conditions: ['node', 'import', 'default'],
   mainFields: ['module', 'main'],
