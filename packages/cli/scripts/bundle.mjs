@@ -19,6 +19,7 @@
  * from @replylint/core's dict/ at run time, as without the bundle.
  *
  * Usage: node scripts/bundle.mjs [--no-snapshot] [--quiet]
+ *   (REPLYLINT_BUNDLE_NO_MINIFY=1 keeps names readable, for CPU profiles of the CLI)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
