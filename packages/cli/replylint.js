@@ -22,7 +22,8 @@ case ${1-} in serve | audit) ;; *)
   fi
 esac
 [ -r "$dir/dist/replylint.cjs" ] && exec node "$dir/dist/replylint.cjs" "$@"
-exec node "$dir/replylint.js" "$@"
+# This file as JavaScript (node follows a bin symlink that readlink -f could not).
+exec node "$self" "$@"
 */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -61,6 +61,17 @@ describe('the replylint launcher', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'replylint-bin-'));
     symlinkSync(bin, path.join(dir, 'replylint'));
     const result = spawn(path.join(dir, 'replylint'), ['--version']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('runs through a bin symlink where readlink -f fails (older macOS): node follows the link', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'replylint-no-readlink-'));
+    symlinkSync(bin, path.join(dir, 'replylint'));
+    mkdirSync(path.join(dir, 'bin'));
+    writeFileSync(path.join(dir, 'bin', 'readlink'), '#!/bin/sh\nexit 1\n');
+    chmodSync(path.join(dir, 'bin', 'readlink'), 0o755);
+    const result = spawn(path.join(dir, 'replylint'), ['--version'], { PATH: `${path.join(dir, 'bin')}:${process.env.PATH}` });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^\d+\.\d+\.\d+\n$/);
   });
