@@ -62,6 +62,10 @@ test('npm pack: each package ships its built code and declarations, core its pre
   for (const file of ['manifest.json', 'base.dat', 'check.dat', 'tid.dat', 'tid_pos.dat', 'tid_map.dat', 'tid_map.csr', 'cc.dat', 'unk_char.dat']) {
     assert.ok(files.core.includes(`dict/${file}`), `core ships dict/${file}`);
   }
+  // Why: the `replylint` launcher runs the bundle, or the startup snapshot of it, both built by prepack.
+  for (const file of ['replylint.js', 'dist/replylint.cjs', 'dist/audit-worker.cjs', 'dist/replylint.blob', 'dist/replylint.blob.id']) {
+    assert.ok(files.cli.includes(file), `cli ships ${file}`);
+  }
   // Why: the language server must not pull the CLI (audit workers, reporters, globbing) into an editor.
   const lspPkg = JSON.parse(fs.readFileSync(path.join(repo, 'packages/lsp/package.json'), 'utf8'));
   assert.equal(lspPkg.dependencies['@replylint/cli'], undefined);
@@ -118,6 +122,21 @@ test('the installed replylint lints a Japanese reply with the prepared dictionar
   for (const file of ['base.dat', 'check.dat', 'tid_map.csr', 'cc.dat']) assert.ok(opened.includes(path.join(dict, file)), `opened ${file} from core's dict/`);
   // …and kuromoji's own gzipped dictionary was never touched.
   assert.deepEqual(opened.filter((f) => f.includes(path.join('kuromoji', 'dict'))), []);
+});
+
+test('the installed replylint command runs its startup snapshot and reports as the bundle does', () => {
+  // npm's bin link, run as a shell runs it: the launcher's #! line, then the snapshot built by this node at pack time.
+  const bin = path.join(project, 'node_modules/.bin/replylint');
+  const env = { ...process.env, REPLYLINT_KUROMOJI_DICT: '' };
+  delete env.NODE_OPTIONS;
+  const trace = spawnSync('sh', ['-x', bin, 'refund.txt', '--format', 'json'], { cwd: project, encoding: 'utf8', env });
+  assert.match(trace.stderr, /^\+ exec node --no-regexp-tier-up --snapshot-blob \S+\/node_modules\/@replylint\/cli\/dist\/replylint\.blob /m);
+  const fromSnapshot = spawnSync(bin, ['refund.txt', '--format', 'json'], { cwd: project, encoding: 'utf8', env });
+  const fromBundle = spawnSync(process.execPath, [bin, 'refund.txt', '--format', 'json'], { cwd: project, encoding: 'utf8', env });
+  assert.equal(fromSnapshot.stderr, '');
+  assert.equal(fromSnapshot.status, 1);
+  assert.deepEqual(JSON.parse(fromSnapshot.stdout), JSON.parse(fromBundle.stdout));
+  assert.ok(JSON.parse(fromSnapshot.stdout)[0].messages.some((m) => m.ruleId === 'supplier-centred-wording'));
 });
 
 test("the installed replylint-lsp answers initialize over stdio and publishes a Japanese reply's findings", async () => {

@@ -1,7 +1,6 @@
 /**
  * replylint's kuromoji loading must not change a single token: compare its
- * tokenizer (kuromoji's tokenize() on it, and replylint's tokenizeJapanese())
- * with stock kuromoji (same version, loaded the stock way) on the benchmark
+ * tokens (tokenizeJapanese(), fresh and from its sentence cache) with stock kuromoji (same version, loaded the stock way) on the benchmark
  * corpus and on seeded random strings of mixed scripts.
  *   node check-tokens.mjs ROOT CORPUS.jsonl... → one JSON line
  */
@@ -16,7 +15,8 @@ const require = createRequire(path.join(root, 'packages/core/package.json'));
 const kuromoji = require('kuromoji');
 const { ensureJapaneseTokenizer, dictionaryPath } = await import(pathToFileURL(path.join(root, 'packages/core/dist/src/index.js')).href);
 const { tokenizeJapanese } = await import(pathToFileURL(path.join(root, 'packages/core/dist/src/parse/japanese.js')).href);
-const mine = await ensureJapaneseTokenizer();
+// (ensureJapaneseTokenizer resolves to nothing: the loaded kuromoji Tokenizer is not public.)
+await ensureJapaneseTokenizer();
 const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 const stock = await new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((e, t) => (e ? reject(e) : resolve(t))));
 
@@ -57,7 +57,6 @@ for (const text of texts) {
   chars += text.length;
   const reference = stock.tokenize(text);
   const same =
-    JSON.stringify(reference) === JSON.stringify(mine.tokenize(text)) &&
     JSON.stringify(expected(reference)) === JSON.stringify(tokenizeJapanese(text)) &&
     JSON.stringify(expected(reference)) === JSON.stringify(tokenizeJapanese(text)); // again, from the sentence cache
   if (!same) {

@@ -148,9 +148,22 @@ function inlinePool(settings: AuditSettings): Pool {
   };
 }
 
+/** Set by scripts/bundle.mjs in the bundled CLI (dist/replylint.cjs). */
+declare const __REPLYLINT_BUNDLE__: boolean | undefined;
+
+/**
+ * The worker's script: in the bundled CLI, the bundled worker (dist/audit-worker.cjs:
+ * one file to load per thread instead of some 200 modules); else this module's sibling.
+ */
+function workerScript(): URL {
+  return typeof __REPLYLINT_BUNDLE__ !== 'undefined' && __REPLYLINT_BUNDLE__
+    ? new URL('../audit-worker.cjs', import.meta.url)
+    : new URL('./audit-worker.js', import.meta.url);
+}
+
 /** `size` worker threads, each linting one batch at a time. */
 function workerPool(size: number, settings: AuditSettings): Pool {
-  const url = new URL('./audit-worker.js', import.meta.url);
+  const url = workerScript();
   const workers = Array.from({ length: size }, () => new Worker(url, { workerData: settings }));
   const idle = [...workers];
   const waiting: ((worker: Worker) => void)[] = [];

@@ -10,12 +10,10 @@ import type { LintOptions } from '@replylint/core';
 import { VFile } from 'vfile';
 import { compareMessage } from 'vfile-sort';
 import { statistics } from 'vfile-statistics';
-import { runAudit } from './audit.js';
-import { ConfigError, ReadError, chooseInquiry, configToLintOptions, loadConfigFor, proseOf, readProse } from '@replylint/node';
+import { ConfigError, ReadError, chooseInquiry, configToLintOptions, loadConfigFor, proseOfText, readProse } from '@replylint/node';
 import { CliError, expandFileArgs, readStdin } from './input.js';
 import { lintOverrides, oneOf, parseCli, parseCount, resolveConfig, type CliValues } from './options.js';
 import { formatReport, formats, packageVersion, type Format, type LintedFile } from './report.js';
-import { runServe } from './serve/command.js';
 
 export const helpText = `Usage: replylint [options] [file|glob|-]...
        replylint audit [options] [FILE.jsonl|-]
@@ -47,15 +45,32 @@ Exit codes: 0 clean (or warnings within --max-warnings), 1 errors or too
 many warnings, 2 usage, I/O or config error.
 `;
 
+/**
+ * What the `replylint` command runs (dist/bin/replylint.js, and the bundle and
+ * snapshot built by scripts/bundle.mjs): `main()`, its exit code set on the
+ * process. `replylint … | head -1`: a closed stdout ends the run quietly, with
+ * the exit code found so far.
+ */
+export async function runCommand(argv: string[]): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+  process.stderr.on('error', () => {});
+  process.exitCode = await main(argv);
+}
+
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   try {
-    if (argv[0] === 'serve') return await runServe(argv.slice(1), cwd);
+    // What one invocation does not need is not loaded: serve (fastify), audit (worker threads).
+    if (argv[0] === 'serve') return await (await import('./serve/command.js')).runServe(argv.slice(1), cwd);
     const { values, positionals } = parseCli(argv);
     if (values.help) return write(helpText);
     if (values.version) return write(`${packageVersion()}\n`);
     if (positionals[0] === 'audit') {
       rejectOptions(values, ['format', 'max-warnings', 'stdin-filename', 'inquiry'], 'is not an audit option (see replylint --help)');
       if (positionals.length > 2) throw new CliError(`audit takes one input (FILE.jsonl or -), got ${positionals.length - 1}`);
+      const { runAudit } = await import('./audit.js');
       return await runAudit({ input: positionals[1] ?? '-', cwd, values, workers: parseCount(values.workers, '--workers') });
     }
     rejectOptions(values, ['workers'], 'is only used by replylint audit');
@@ -87,7 +102,7 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
   if (useStdin) {
     const name = values['stdin-filename'];
     const text = await readStdin(name ?? '<stdin>');
-    inputs.push({ name: name ?? '<stdin>', path: name, text: proseOf(text, name) });
+    inputs.push({ name: name ?? '<stdin>', path: name, text: await proseOfText(text, name) });
   }
   for (const file of files) inputs.push({ name: file, path: file, text: await readProse(path.resolve(cwd, file), file) });
   // A pre-send hook must never pass a blank draft, nor a reply checked against itself.
@@ -130,7 +145,7 @@ async function runLint(values: CliValues, positionals: string[], cwd: string): P
   const tooManyWarnings = maxWarnings !== undefined && stats.warn > maxWarnings;
   const code = stats.fatal > 0 || tooManyWarnings ? 1 : 0;
   process.exitCode = code; // a closed stdout (| head) exits with this code
-  const report = formatReport(format, linted, { color: useColor(), cwd });
+  const report = await formatReport(format, linted, { color: useColor(), cwd });
   if (report) process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   if (tooManyWarnings) process.stderr.write(`replylint: too many warnings (${stats.warn}, --max-warnings ${maxWarnings})\n`);
   return code;

@@ -18,6 +18,7 @@ export {
   validateConfig,
 } from '@replylint/node';
 export type { LoadedConfig, ReplylintConfig } from '@replylint/node';
-export { toJsonMessage, toSarif } from './report.js';
+export { toJsonMessage } from './report.js';
+export { toSarif } from './sarif.js';
 export type { JsonMessage } from './report.js';
 export { main } from './cli.js';

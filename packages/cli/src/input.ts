@@ -4,7 +4,6 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText, isInquiryFile, maxInputBytes, tooLarge } from '@replylint/node';
 
 /** A usage, I/O or config problem: printed as one line, exit code 2. */
@@ -40,7 +39,13 @@ export async function expandFileArgs(args: string[], cwd: string): Promise<strin
     if (info?.isDirectory()) {
       throw new CliError(`${arg}: is a directory, not a file (to lint the replies in it, pass a glob such as '${path.join(arg, '**/*.txt')}')`);
     }
-    if (info || !isDynamicPattern(arg)) {
+    if (info) {
+      files.push(arg);
+      continue;
+    }
+    // Globbing is loaded only for an argument that is not an existing file.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(arg)) {
       files.push(arg);
       continue;
     }

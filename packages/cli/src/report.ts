@@ -1,14 +1,11 @@
 /**
  * Output formats. `stylish` is vfile-reporter; `json`, `sarif` and `github`
- * are thin maps from the same vfiles and messages.
+ * are thin maps from the same vfiles and messages. The stylish reporter and
+ * SARIF (sarif.ts) are loaded only by a run that prints them.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ruleMeta } from '@replylint/core';
 import type { LintResult, ReplylintMessage, Suggestion } from '@replylint/core';
 import type { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof formats)[number];
@@ -55,17 +52,21 @@ export function toJsonMessage(message: ReplylintMessage): JsonMessage {
   };
 }
 
-export function formatReport(format: Format, files: LintedFile[], options: { color: boolean; cwd: string }): string {
+export async function formatReport(format: Format, files: LintedFile[], options: { color: boolean; cwd: string }): Promise<string> {
   switch (format) {
-    case 'stylish':
+    case 'stylish': {
+      const { reporter } = await import('vfile-reporter');
       return reporter(
         files.map((f) => f.file),
         { color: options.color, defaultName: '<stdin>' },
       );
+    }
     case 'json':
       return JSON.stringify(files.map(toJsonFile));
-    case 'sarif':
+    case 'sarif': {
+      const { toSarif } = await import('./sarif.js');
       return JSON.stringify(toSarif(files, options.cwd), null, 2);
+    }
     case 'github':
       return files.flatMap((f) => messagesOf(f).map((m) => githubAnnotation(f.name, m))).join('\n');
   }
@@ -114,90 +115,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-const sarifLevel = { error: 'error', warn: 'warning', info: 'note' } as const;
-
-/** A SARIF 2.1.0 log with one run; columns and offsets are UTF-16 code units. */
-export function toSarif(files: LintedFile[], cwd: string) {
-  const ids = Object.keys(ruleMeta).sort();
-  const rules = ids.map((id) => {
-    const meta = ruleMeta[id]!;
-    return {
-      id,
-      shortDescription: { text: meta.description.en },
-      fullDescription: { text: meta.why.en },
-      helpUri: meta.url,
-      help: { text: `${meta.description.en}\n\n${meta.why.en}\n\nInstead of: ${meta.bad.en}\nWrite: ${meta.good.en}` },
-    };
-  });
-  const artifacts = files.map((f) => ({ location: artifactLocation(f) }));
-  const results = files.flatMap((f, fileIndex) =>
-    messagesOf(f).map((m) => {
-      const { start, end } = span(m);
-      const location = { ...artifactLocation(f), index: fileIndex };
-      return {
-        ruleId: m.ruleId,
-        ...(ids.includes(m.ruleId) ? { ruleIndex: ids.indexOf(m.ruleId) } : {}),
-        level: sarifLevel[m.severity],
-        message: { text: m.reason },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: {
-                startLine: start.line,
-                startColumn: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                charOffset: start.offset,
-                charLength: end.offset - start.offset,
-              },
-            },
-          },
-        ],
-        ...(m.suggestions?.length
-          ? {
-              fixes: m.suggestions.map((s) => ({
-                description: { text: s.title },
-                artifactChanges: [
-                  {
-                    artifactLocation: location,
-                    replacements: [
-                      {
-                        deletedRegion: { charOffset: s.start, charLength: s.end - s.start },
-                        insertedContent: { text: s.text },
-                      },
-                    ],
-                  },
-                ],
-              })),
-            }
-          : {}),
-      };
-    }),
-  );
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'replylint', version: packageVersion(), rules } },
-        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
-        artifacts,
-        results,
-        columnKind: 'utf16CodeUnits',
-      },
-    ],
-  };
-}
-
-function artifactLocation(f: LintedFile) {
-  if (!f.file.path) return { uri: 'stdin' };
-  const relative = path.relative(f.file.cwd, path.resolve(f.file.cwd, f.file.path));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(path.resolve(f.file.cwd, f.file.path)).href };
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
-}
-
-function messagesOf(f: LintedFile): ReplylintMessage[] {
+export function messagesOf(f: LintedFile): ReplylintMessage[] {
   return f.file.messages as ReplylintMessage[];
 }
 
@@ -208,7 +126,7 @@ interface Point {
 }
 
 /** Start and end of a message; a point-only place is an empty span. */
-function span(message: ReplylintMessage): { start: Point; end: Point } {
+export function span(message: ReplylintMessage): { start: Point; end: Point } {
   const place = message.place as Partial<Point & { start: Partial<Point>; end: Partial<Point> }> | undefined;
   const start = place?.start ?? place ?? {};
   const end = place?.end ?? start;

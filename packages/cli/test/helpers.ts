@@ -5,8 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** dist/test/helpers.js -> dist/bin/replylint.js */
-export const bin = fileURLToPath(new URL('../bin/replylint.js', import.meta.url));
+/**
+ * The `replylint` command as npm links it: packages/cli/replylint.js, the launcher
+ * (run by sh through its #! line: the startup snapshot, or the bundle; see
+ * scripts/bundle.mjs). Run with `node` it runs the bundle.
+ */
+export const bin = fileURLToPath(new URL('../../replylint.js', import.meta.url));
 /** Fixtures stay in the source tree: packages/cli/test/fixtures. */
 export const fixtures = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
 export const cliRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,9 +27,9 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-/** Spawn `node dist/bin/replylint.js ARGS` (cwd: the fixtures) with stdin piped. */
+/** Run `replylint ARGS` as a shell would (cwd: the fixtures), with stdin piped. */
 export function run(args: string[], { input = '', cwd = fixtures, env = {} }: RunOptions = {}): RunResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(bin, args, {
     cwd,
     input,
     encoding: 'utf8',
@@ -38,7 +42,7 @@ export function run(args: string[], { input = '', cwd = fixtures, env = {} }: Ru
 
 /** Run a bash pipeline (for `| head -1`); the word `$REPLYLINT` in it is the command. */
 export function sh(script: string, { cwd = fixtures, env = {} }: RunOptions = {}): RunResult {
-  const command = `'${process.execPath}' '${bin}'`;
+  const command = `'${bin}'`;
   const result = spawnSync('bash', ['-c', script.replaceAll('$REPLYLINT', command)], {
     cwd,
     encoding: 'utf8',

@@ -10,7 +10,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
-import { parseDocument } from 'yaml';
 import { ReplylintOptionsError, validateOptions } from '@replylint/core';
 import { describeFsError } from './read.js';
 import type { LintOptions, PresetName, RuleSetting, SupplierPhrase } from '@replylint/core';
@@ -59,12 +58,11 @@ export const configFileNames = ['.replylintrc.json', '.replylintrc.yaml', '.repl
 const configKeys = ['rules', 'preset', 'lang', 'channel', 'messageLanguage', 'phrases'];
 
 /**
- * Parse and validate the text of a config file. The format follows the file
- * name: `.json` (and `package.json`, whose `replylint` key is read) or
- * `.yaml`/`.yml`. `fileName` is only used in error messages and for the format.
+ * A parsed config file's data as a validated config: a package.json's
+ * `replylint` key, any other file whole. (`parseConfig`, in parse-config.ts,
+ * is the synchronous text-to-config of the public API.)
  */
-export function parseConfig(text: string, fileName: string): ReplylintConfig {
-  const data = parseData(text, fileName);
+export function configOf(data: unknown, fileName: string): ReplylintConfig {
   if (path.basename(fileName) === 'package.json') {
     if (!isObject(data)) throw new ConfigError(fileName, undefined, 'expected a JSON object');
     return data.replylint === undefined ? {} : validateConfig(data.replylint, fileName, 'replylint');
@@ -80,7 +78,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   } catch (error) {
     throw new ConfigError(file, undefined, describeFsError(error));
   }
-  return { config: parseConfig(text, file), file: path.resolve(file) };
+  return { config: configOf(await parseData(text, file), file), file: path.resolve(file) };
 }
 
 const explorer = lilconfig('replylint', {
@@ -164,23 +162,22 @@ export function validateConfig(value: unknown, file: string, prefix?: string): R
   return config as ReplylintConfig;
 }
 
-/** JSON or YAML text to data, with syntax errors naming the file (and line). */
-function parseData(text: string, file: string): unknown {
-  if (/\.ya?ml$/i.test(file)) {
-    const doc = parseDocument(text);
-    const error = doc.errors[0];
-    if (error) {
-      const where = error.linePos?.[0];
-      const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
-      throw new ConfigError(file, where ? `line ${where.line}` : undefined, `invalid YAML: ${reason}`);
-    }
-    try {
-      return doc.toJS();
-    } catch (error) {
-      // e.g. "Excessive alias count indicates a resource exhaustion attack" (a billion-laughs file).
-      throw new ConfigError(file, undefined, `invalid YAML: ${firstLine((error as Error).message ?? String(error))}`);
-    }
-  }
+/**
+ * JSON or YAML text to data, with syntax errors naming the file (and line).
+ * The YAML parser is loaded the first time a YAML config is read: a run with a
+ * JSON config, or none, never loads it.
+ */
+async function parseData(text: string, file: string): Promise<unknown> {
+  if (isYamlFile(file)) return (await import('./yaml.js')).parseYaml(text, file);
+  return parseJson(text, file);
+}
+
+export function isYamlFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+/** JSON text to data; anything but .json and .yaml/.yml is refused. */
+export function parseJson(text: string, file: string): unknown {
   if (/\.json$/i.test(file)) {
     try {
       return JSON.parse(text);
@@ -191,7 +188,7 @@ function parseData(text: string, file: string): unknown {
   throw new ConfigError(file, undefined, 'unsupported config format (use .json, .yaml or .yml)');
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
 

@@ -13,12 +13,13 @@ export {
   configToLintOptions,
   loadConfigFile,
   loadConfigFor,
-  parseConfig,
   validateConfig,
 } from './config.js';
+export { parseConfig } from './parse-config.js';
 export type { LoadedConfig, ReplylintConfig } from './config.js';
 export { chooseInquiry, findSiblingInquiry } from './inquiry.js';
 export type { ChosenInquiry, InquiryOrigin, InquirySources } from './inquiry.js';
 export { maskMarkdown } from './markdown.js';
 export { inquiryExtensions, inquiryFileCandidates, isInquiryFile, isMarkdownPath, replyStemOf } from './paths.js';
-export { ReadError, decodeText, describeFsError, maxInputBytes, proseOf, readProse, readTextFile, tooLarge } from './read.js';
+export { proseOf } from './prose.js';
+export { ReadError, decodeText, describeFsError, maxInputBytes, proseOfText, readProse, readTextFile, tooLarge } from './read.js';

@@ -4,7 +4,6 @@
  * are masked (see markdown.ts) so offsets stay true to the file.
  */
 import { open } from 'node:fs/promises';
-import { maskMarkdown } from './markdown.js';
 import { isMarkdownPath } from './paths.js';
 
 /** A file or stream that cannot be read as a reply or inquiry. `message` is one line naming it. */
@@ -61,12 +60,16 @@ export async function readTextFile(file: string, label = file): Promise<string> 
 
 /** A reply or inquiry file as lint input: its text, with Markdown code and front matter masked. */
 export async function readProse(file: string, label = file): Promise<string> {
-  return proseOf(await readTextFile(file, label), file);
+  return proseOfText(await readTextFile(file, label), file);
 }
 
-/** Text as lint input for a file of this path: masked when the path is Markdown. */
-export function proseOf(text: string, filePath: string | undefined): string {
-  return isMarkdownPath(filePath) ? maskMarkdown(text) : text;
+/**
+ * Text as lint input for a file of this path: masked when the path is
+ * Markdown. The Markdown parser is loaded only then (`proseOf`, in prose.ts,
+ * is the synchronous form).
+ */
+export async function proseOfText(text: string, filePath: string | undefined): Promise<string> {
+  return isMarkdownPath(filePath) ? (await import('./markdown.js')).maskMarkdown(text) : text;
 }
 
 /** A file-system error as a short reason (`no such file`, `permission denied`, …). */

@@ -154,14 +154,18 @@ class ReplylintExtension implements vscode.Disposable {
     this.selector = toDocumentFilters(readSelectorSetting());
     this.createStatusItem();
     const serverModule = this.context.asAbsolutePath(path.join('dist', 'server.mjs'));
-    const dictionary = this.context.asAbsolutePath(path.join('dist', 'node_modules', 'kuromoji', 'dict'));
+    // The prepared dictionary (plain files, the word map precomputed), as @replylint/core ships it.
+    const dictionary = this.context.asAbsolutePath(path.join('dist', 'dict'));
     const env = { ...process.env, REPLYLINT_KUROMOJI_DICT: dictionary };
+    // Regular expressions compiled once, straight to machine code: the first lint of a reply
+    // compiles hundreds of them (see packages/cli/scripts/bundle.mjs, snapshotFlags).
+    const execArgv = ['--no-regexp-tier-up'];
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv } },
       debug: {
         module: serverModule,
         transport: TransportKind.ipc,
-        options: { env, execArgv: ['--nolazy', '--inspect=6011'] },
+        options: { env, execArgv: [...execArgv, '--nolazy', '--inspect=6011'] },
       },
     };
     const clientOptions: LanguageClientOptions = {

@@ -1,6 +1,6 @@
 // Checks the bundled language server (dist/server.mjs) outside VS Code: it
 // starts from the extension's own files (no workspace node_modules), loads
-// the shipped kuromoji dictionary and publishes findings for a Japanese and
+// the shipped prepared dictionary (dist/dict) and publishes findings for a Japanese and
 // an English reply. Run after `npm run build -w packages/vscode`:
 //   node --test packages/vscode/test/bundle.test.mjs
 import { test } from 'node:test';
@@ -83,6 +83,15 @@ function startServer(cwd, env) {
   };
 }
 
+test('the extension ships the prepared dictionary, not kuromoji\'s gzipped one', () => {
+  // Why: the server would otherwise gunzip 17 MB into 100 MB before the first Japanese reply.
+  const files = fs.readdirSync(dist, { recursive: true }).map(String);
+  assert.deepEqual(files.filter((f) => f.endsWith('.gz')), []);
+  for (const f of ['base.dat', 'check.dat', 'tid.dat', 'tid_pos.dat', 'tid_map.csr', 'cc.dat', 'manifest.json']) {
+    assert.ok(fs.existsSync(path.join(dist, 'dict', f)), `dist/dict/${f}`);
+  }
+});
+
 test('bundled server lints Japanese and English replies from the extension files alone', { timeout: 90_000 }, async (t) => {
   assert.ok(fs.existsSync(path.join(dist, 'server.mjs')), 'dist/server.mjs missing: run npm run build -w packages/vscode');
   // Copy dist/ away from the repository so nothing resolves from the workspace's node_modules.
@@ -91,7 +100,7 @@ test('bundled server lints Japanese and English replies from the extension files
   const copy = path.join(tmp, 'dist');
   fs.cpSync(dist, copy, { recursive: true });
   const server = startServer(copy, {
-    REPLYLINT_KUROMOJI_DICT: path.join(copy, 'node_modules', 'kuromoji', 'dict'),
+    REPLYLINT_KUROMOJI_DICT: path.join(copy, 'dict'),
   });
   t.after(() => server.child.kill());
 

@@ -40,7 +40,13 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 
-const require = createRequire(import.meta.url);
+/**
+ * `require` from this module's place, made when first needed rather than when
+ * the module is evaluated: a bundle evaluated into a V8 startup snapshot (the
+ * CLI's) learns its place on disk only when it runs.
+ */
+let requireHere: NodeJS.Require | undefined;
+const moduleRequire = (): NodeJS.Require => (requireHere ??= createRequire(import.meta.url));
 
 let tokenizer: Tokenizer<IpadicFeatures> | undefined;
 let loading: Promise<Tokenizer<IpadicFeatures>> | undefined;
@@ -87,7 +93,7 @@ const trimmable = new Set<DictionaryFile>([
 export function dictionaryPath(): string {
   const fromEnv = process.env['REPLYLINT_KUROMOJI_DICT'];
   if (fromEnv) return fromEnv;
-  return builtDictionary() ?? path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+  return builtDictionary() ?? path.join(path.dirname(moduleRequire().resolve('kuromoji/package.json')), 'dict');
 }
 
 /**
@@ -112,7 +118,7 @@ function builtDictionary(): string | undefined {
     dir = parent;
   }
   try {
-    return complete(path.dirname(require.resolve('@replylint/core/package.json')));
+    return complete(path.dirname(moduleRequire().resolve('@replylint/core/package.json')));
   } catch {
     return undefined;
   }
@@ -140,6 +146,29 @@ export function ensureJapaneseTokenizer(): Promise<void> {
     );
   }
   return loading.then(() => undefined);
+}
+
+/**
+ * Forget the loaded tokenizer, its caches and its open dictionary file; the
+ * next Japanese sentence loads it again. Not part of the public API: the CLI's
+ * snapshot builder (packages/cli/scripts/bundle-entry.mjs) lints Japanese once,
+ * so that the code doing it is compiled into the snapshot, and then drops the
+ * dictionary, which must not be in it (tens of MB, and a file descriptor of the
+ * build machine). Call only when no load is in flight.
+ */
+export function unloadJapaneseTokenizer(): void {
+  openFeatures?.close();
+  openFeatures = undefined;
+  tokenizer = undefined;
+  loading = undefined;
+  fastTokens = undefined;
+  requireHere = undefined;
+  sentenceCache.clear();
+  utf8 = new Uint8Array(1024);
+  charAtByte = new Int32Array(1024);
+  byteStart = new Int32Array(342);
+  runEnd = new Int32Array(342);
+  classes = [];
 }
 
 export function isJapaneseTokenizerReady(): boolean {
@@ -326,6 +355,7 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
   );
 
   installFastPaths(internals, csr, files['tid.dat'], files.features);
+  openFeatures = files.features;
 
   // A wrong or damaged dictionary shows here rather than as odd findings later.
   const probe = empty.tokenize('日本語');
@@ -343,16 +373,16 @@ async function loadTokenizer(dir: string): Promise<Tokenizer<IpadicFeatures>> {
 function emptyTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
   try {
     type Constructor = new (arg?: unknown) => unknown;
-    const TokenizerClass = require('kuromoji/src/Tokenizer.js') as Constructor;
-    const Dictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') as Constructor;
+    const TokenizerClass = moduleRequire()('kuromoji/src/Tokenizer.js') as Constructor;
+    const Dictionaries = moduleRequire()('kuromoji/src/dict/DynamicDictionaries.js') as Constructor;
     return Promise.resolve(new TokenizerClass(new Dictionaries()) as Tokenizer<IpadicFeatures>);
   } catch {
     // Only kuromoji's entry point is there.
   }
-  const kuromoji = require('kuromoji') as typeof import('kuromoji');
+  const kuromoji = moduleRequire()('kuromoji') as typeof import('kuromoji');
   return new Promise((resolve, reject) => {
     // A file, not a directory: every dictionary read fails at once with ENOTDIR.
-    const notADirectory = require.resolve('kuromoji');
+    const notADirectory = moduleRequire().resolve('kuromoji');
     kuromoji.builder({ dicPath: notADirectory }).build((_error, built) => {
       if (built && typeof (built as unknown as Partial<KuromojiInternals>).viterbi_builder === 'object') resolve(built);
       else reject(new Error('this kuromoji version does not hand back a Tokenizer to fill (replylint expects kuromoji 0.1.2)'));
@@ -404,7 +434,12 @@ async function readDictionary(dir: string): Promise<Files> {
 /** Null-terminated UTF-8 lines of tid_pos.dat, by byte offset (kuromoji's ByteBuffer#getString). */
 interface FeatureLines {
   line(start: number): string;
+  /** Close the file the lines are read from, if any. */
+  close(): void;
 }
+
+/** The loaded tokenizer's feature lines (closed by `unloadJapaneseTokenizer`). */
+let openFeatures: FeatureLines | undefined;
 
 function memoryLines(bytes: Uint8Array): FeatureLines {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -415,6 +450,7 @@ function memoryLines(bytes: Uint8Array): FeatureLines {
       if (end < 0) end = bytes.length;
       return text.toString('utf8', start, end);
     },
+    close() {},
   };
 }
 
@@ -451,6 +487,9 @@ async function openLines(file: string): Promise<FeatureLines | undefined> {
           scratch = bigger;
         }
       }
+    },
+    close() {
+      fs.closeSync(fd);
     },
   };
 }
