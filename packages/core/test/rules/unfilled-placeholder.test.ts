@@ -12,12 +12,17 @@ import { run } from './tester.js';
 
 run('unfilled-placeholder', {
   valid: [
+    // Written on purpose (found as false alarms on good replies of the writer sets).
+    { why: 'code in backticks is not a slot', text: 'The `/repos/{owner}/{repo}/pulls` call and the new `{{ comments }}` slot both work now.' },
+    { why: 'ja: a masked phone number keeps its other digits', text: '状況が変わり次第、携帯(090-XXXX-XX21)にご連絡いたします。' },
+    { why: 'a menu path in brackets joined by arrows', text: 'You can remove the card under [Settings]→[Billing]→[Payment methods].' },
     { why: 'a filled-in reply', text: 'Hi Dana,\n\nYour refund of $42.50 has been issued.' },
     { why: 'ja: a heading in 【】 is not a fill-in marker', text: '【重要】ご注文内容の確認\n\n佐藤様、ご注文ありがとうございます。' },
     { why: 'a Markdown link and a footnote are not slots', text: 'See [the setup guide](https://example.com/guide) and note [1].' },
     { why: "placeholders in the customer's quoted original are not the agent's", text: 'Thanks, fixed!\n\nOn Mon, Bob wrote:\n> my order {order_id} is late [URGENT]' },
   ],
   invalid: [
+    { why: 'a number that is only Xs is still a slot', text: 'Call us on XXXX-XXXX.', flagged: ['XXXX', 'XXXX'] },
     { why: 'a Handlebars slot and a bracketed slot', text: 'Hi [Name],\n\nYour order {{order.id}} has shipped.', flagged: ['[Name]', '{{order.id}}'] },
     { why: 'XXX left for an amount', text: 'Your refund of XXX has been issued.', flagged: ['XXX'] },
     { why: 'ja: 〇〇様 and a fill-in note', text: '〇〇様\n\n【要修正】お届け予定日をご確認ください。', flagged: ['〇〇', '【要修正】'] },

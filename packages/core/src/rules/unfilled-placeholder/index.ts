@@ -9,7 +9,29 @@
 import { defineRule } from '../../rule.js';
 import data from './data.json' with { type: 'json' };
 
-const builtIn = data.markers.map((m) => new RegExp(m.pattern, 'gu'));
+const builtIn = data.markers.map((m) => ({ id: m.id, re: new RegExp(m.pattern, 'gu') }));
+
+/**
+ * Written text that only looks like a slot: code in backticks (`/repos/{owner}/{repo}`,
+ * `{{ comments }}`), a masked number whose other digits are there (090-XXXX-XX21, 045-XXX-XXXX),
+ * a menu path ([Settings]→[Billing]). Measured on the writer sets: these were all the
+ * good-reply firings that were not template slots.
+ */
+function writtenOnPurpose(id: string, text: string, start: number, end: number, code: Array<[number, number]>): boolean {
+  if (code.some(([s, e]) => start >= s && end <= e)) return true;
+  if (id === 'xxx') {
+    let a = start;
+    let b = end;
+    while (a > 0 && /[0-9Xx\-‐–]/u.test(text[a - 1]!)) a--;
+    while (b < text.length && /[0-9Xx\-‐–]/u.test(text[b]!)) b++;
+    if (/\d/u.test(text.slice(a, b))) return true;
+  }
+  if (id === 'square-bracket') {
+    const around = text.slice(Math.max(0, start - 3), start) + '|' + text.slice(end, end + 3);
+    if (/[→>＞›]|->/u.test(around)) return true;
+  }
+  return false;
+}
 
 export default defineRule(
   {
@@ -59,7 +81,13 @@ export default defineRule(
           from = at + marker.length;
         }
       }
-      for (const re of builtIn) for (const m of text.matchAll(re)) add(segment.start + m.index!, segment.start + m.index! + m[0].length);
+      const code = [...text.matchAll(/`[^`\n]+`/gu)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+      for (const { id, re } of builtIn) {
+        for (const m of text.matchAll(re)) {
+          if (writtenOnPurpose(id, text, m.index!, m.index! + m[0].length, code)) continue;
+          add(segment.start + m.index!, segment.start + m.index! + m[0].length);
+        }
+      }
     }
     for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
       const marker = raw.slice(start, end);
