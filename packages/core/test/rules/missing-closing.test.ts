@@ -3,6 +3,9 @@ import { run } from './tester.js';
 
 run('missing-closing', {
   valid: [
+    // A next step offered on a condition, read on tokens (measured: good replies flagged on the labelled sets 252 → 205).
+    { why: "en: 'If …, reply and I will walk you through it' offers help", text: 'Hi Ann,\n\nYour refund is on its way. If it is still not there by Friday, reply and I will walk you through it.\n\nBest,\nTom' },
+    { why: 'ja: 「場合は、お電話いただければお持ちすることも可能です」 offers help', text: '田中様\n\n返金手続きが完了しました。午前中に動けない場合は、お電話いただければお持ちすることも可能です。\n\n山田' },
     { why: 'ja: 「ご不明な点がございましたら」', text: '山田様\n\n本日発送いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。\n\n今後ともよろしくお願い申し上げます。' },
     // A conditional invitation to write back counts.
     { why: 'ja: 「ご希望の場合は本メールへご返信ください」', text: '本日発送いたしました。交換をご希望の場合は、本メールへご返信ください。' },
@@ -16,6 +19,8 @@ run('missing-closing', {
     { why: 'ja: chat is out of scope', text: '本日発送いたしました。', channel: 'chat' },
   ],
   invalid: [
+    { why: "en: a condition with a consequence ('we will charge the fee') offers nothing", text: 'Hi Ann,\n\nYour refund is done. If you cancel within 14 days, we will charge the fee.\n\nBest,\nTom', count: 1 },
+    { why: 'ja: 「場合は、キャンセル料を頂戴いたします」 is a consequence, not an offer', text: '田中様\n\n返金手続きが完了しました。期限を過ぎた場合は、キャンセル料を頂戴いたします。\n\n山田', count: 1 },
     {
       why: 'ja: no offer before the sign-off',
       text: '山田様\n\n本日発送いたしました。\n\n今後ともよろしくお願い申し上げます。\n\nサポート 田中',

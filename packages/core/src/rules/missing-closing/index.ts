@@ -87,7 +87,42 @@ function separatorBefore(text: string, offset: number, eol: string): string {
 /** Does this sentence offer further help or invite the customer to write back? */
 export function offersHelp(sentence: Sentence): boolean {
   const text = maskQuotes(sentence);
+  if (conditionalOffer(sentence)) return true;
   if (sentence.lang === 'en') return enOffers.test(text);
   if (jaOffers.test(text)) return true;
   return jaContactUs.test(text) && jaContactUsContext.test(text) && !/(?:会社|店舗|メーカー|窓口|機関|センター)(?:へ|に|まで)[^。]*(?:お問い合わせ|ご連絡|ご相談)/u.test(text.replace(/本窓口|当窓口|サポートセンター|カスタマーセンター/gu, ''));
+}
+
+/**
+ * A next step offered on a condition, read on tokens: "If the charge is still there on Friday,
+ * reply and I'll walk you through it", 「午前中に動けない場合は、お電話いただければお持ちすることも可能です」.
+ * A condition (if / 場合・たら・れば) with the agent's own future action or capability
+ * (I'll, we can; いたします, 可能です, できます) or an invitation to get back to the agent
+ * (reply, call, email; ご連絡・お電話・ご返信 + いただければ / ください).
+ */
+function conditionalOffer(sentence: Sentence): boolean {
+  const words = sentence.tokens.map((t) => t.base);
+  if (sentence.lang === 'en') {
+    const cond = words.findIndex((w) => w === 'if' || w === 'should' || w === 'whenever');
+    if (cond < 0) return false;
+    const after = words.slice(cond + 1);
+    // The agent's own help, not a consequence ("if you cancel, we'll charge the fee").
+    const notHelp = ['be', 'charge', 'bill', 'cancel', 'close', 'suspend', 'deduct', 'remove', 'terminate', 'delete', 'have', 'need', 'not', "n't"];
+    const agentActs = after.some(
+      (w, i) =>
+        ((w === "i'll" || w === "we'll") && !notHelp.includes(after[i + 1] ?? '')) ||
+        ((w === 'i' || w === 'we') && ['can', 'will', 'could'].includes(after[i + 1] ?? '') && !notHelp.includes(after[i + 2] ?? '')),
+    );
+    const invites = after.some((w, i) => ['reply', 'call', 'email', 'message', 'text', 'ring', 'ping'].includes(w) && (after[i - 1] === 'just' || after[i - 1] === 'and' || after[i - 1] === ',' || after[i + 1] === 'us' || after[i + 1] === 'me' || i === 0 || after[i - 1] === 'please'));
+    return agentActs || invites;
+  }
+  const surfaces = sentence.tokens.map((t) => t.surface).join('');
+  const conditional = /場合(?:は|には|でも)|(?:たら|れば|なら)[、,]?/u.test(surfaces);
+  if (!conditional) return false;
+  // The agent's help (bringing, sending, guiding, arranging…), not a consequence (「キャンセル料を頂戴いたします」).
+  const agentCan = /(?:お持ち|お送り|ご案内|お手伝い|ご対応|対応|手配|ご用意|お届け|お伺い|伺い|お迎え|交換|再送|再発行|ご説明|お調べ|確認)[^。]{0,12}(?:可能です|可能でございます|できます|いたします|させていただきます|差し上げます)/u.test(
+    surfaces.slice(surfaces.search(/場合|たら|れば|なら/u)),
+  );
+  const invite = /(?:ご連絡|お電話|ご返信|お知らせ|お申し付け|ご相談)(?:いただければ|いただけましたら|ください)/u.test(surfaces);
+  return agentCan || invite;
 }
