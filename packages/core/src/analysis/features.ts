@@ -16,6 +16,7 @@ import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
 import lexicon from './lexicon/concepts.json' with { type: 'json' };
 import { synonymGroups } from './synonyms.js';
+import { inQuote } from './sentences.js';
 
 export interface ConceptEntry {
   id: string;
@@ -149,9 +150,14 @@ export function tokenConcepts(tokens: Token[], lang: Lang): Array<Set<string> | 
 
 /** Concept kinds found in a sentence's tokens, each with the first token index where it occurs. */
 export function conceptsOf(tokens: Token[], lang: Lang): Map<string, number> {
+  return firstOccurrences(tokenConcepts(tokens, lang));
+}
+
+/** Each concept kind with the index of the first token that has it. */
+function firstOccurrences(kinds: Array<Set<string> | undefined>): Map<string, number> {
   const found = new Map<string, number>();
-  tokenConcepts(tokens, lang).forEach((kinds, i) => {
-    if (kinds) for (const k of kinds) if (!found.has(k)) found.set(k, i);
+  kinds.forEach((set, i) => {
+    if (set) for (const k of set) if (!found.has(k)) found.set(k, i);
   });
   return found;
 }
@@ -214,7 +220,7 @@ export interface FeatureContext {
 export function sentenceFeatures(sentence: Sentence, context: FeatureContext): string[] {
   const out = new Set<string>(['bias']);
   const lang = sentence.lang;
-  const tokens = sentence.tokens.filter((t) => !inQuote(sentence, t) && t.pos !== 'symbol');
+  const tokens = sentence.tokens.filter((t) => !inQuote(sentence, t.start - sentence.start) && t.pos !== 'symbol');
   // Numbers (dates, amounts, order numbers) are one class: a model must not learn particular ones.
   // (Measured: replacing the topic's content words by one class as well cost 0.04 min F1.)
   const keyOf = (t: Token) => (/\d/u.test(t.surface) ? '#num' : lang === 'en' ? t.key : t.base);
@@ -224,10 +230,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     if (i + 1 < tokens.length) out.add(`b:${k}_${keyOf(tokens[i + 1]!)}`);
   }
   const kinds = tokenConcepts(tokens, lang);
-  const found = new Map<string, number>();
-  kinds.forEach((set, i) => {
-    if (set) for (const k of set) if (!found.has(k)) found.set(k, i);
-  });
+  const found = firstOccurrences(kinds);
   for (const kind of found.keys()) out.add(`c:${kind}`);
   const negated = negatedFeelings(tokens, lang, kinds);
   if (negated.any) out.add('c:negated-feeling');
@@ -326,11 +329,6 @@ function reportsAction(tokens: Token[], lang: Lang): boolean {
   if (!/ます\|た$/u.test(last)) return false;
   const verb = tokens[n - 3]!;
   return verb.pos === 'verb' && (verb.base === 'する' || verb.base === 'いたす' || verb.base === 'いただく') && !tokens.some((t) => t.base === '承知' || t.base === '拝見' || t.base === '伺う' || t.base === '確認');
-}
-
-function inQuote(sentence: Sentence, token: Token): boolean {
-  const s = token.start - sentence.start;
-  return sentence.quotes.some(([a, b]) => s >= a && s < b);
 }
 
 /** A restatement probability at which no shared word is required. */

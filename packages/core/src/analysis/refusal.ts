@@ -15,6 +15,7 @@
  */
 import type { Sentence, Token } from '../parse/document.js';
 import { reportedSpan } from './restatement.js';
+import { inQuote } from './sentences.js';
 import data from './refusal.json' with { type: 'json' };
 
 const set = (entries: Array<{ lemma?: string; word?: string }>) => new Set(entries.map((e) => (e.lemma ?? e.word)!));
@@ -55,7 +56,7 @@ function ownTokens(sentence: Sentence): Token[] {
   const reported = reportedSpan(sentence);
   return sentence.tokens.filter((t) => {
     const at = t.start - sentence.start;
-    if (sentence.quotes.some(([s, e]) => at >= s && at < e)) return false;
+    if (inQuote(sentence, at)) return false;
     return !(reported && at >= reported[0] && at < reported[1]);
   });
 }
