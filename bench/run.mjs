@@ -561,6 +561,8 @@ function markdown(results, { forDocs }) {
   }
   lines.push('### Reproduce');
   lines.push('');
+  // test/docs.test.mjs runs every shell block that is not marked: this one reinstalls and runs for minutes.
+  lines.push('<!-- not run: npm ci reinstalls everything and npm run bench installs bench/ from the npm registry and runs for about 10 minutes -->');
   lines.push('```sh');
   lines.push('npm ci && npm run build   # build also writes packages/core/dict/ (plain kuromoji dictionary)');
   lines.push('npm run bench             # installs bench/ (textlint, alex) and runs everything (~10 min)');
