@@ -150,10 +150,21 @@ export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
 
 /** Fill Japanese sentences with kuromoji tokens (loads the tokenizer on first use). */
 export async function tokenizeDoc(doc: Doc): Promise<void> {
-  const ja = doc.sentences.filter((s) => s.lang === 'ja' && s.tokens.length === 0);
-  if (ja.length === 0) return;
+  if (!needsJapaneseTokens(doc)) return;
   await ensureJapaneseTokenizer();
-  for (const sentence of ja) sentence.tokens = japaneseTokens(sentence);
+  tokenizeDocSync(doc);
+}
+
+/** Whether some Japanese sentence has no tokens yet. */
+export function needsJapaneseTokens(doc: Doc): boolean {
+  return doc.sentences.some((s) => s.lang === 'ja' && s.tokens.length === 0);
+}
+
+/** Fill Japanese sentences with kuromoji tokens now; the tokenizer must be loaded (`ensureJapaneseTokenizer`). */
+export function tokenizeDocSync(doc: Doc): void {
+  for (const sentence of doc.sentences) {
+    if (sentence.lang === 'ja' && sentence.tokens.length === 0) sentence.tokens = japaneseTokens(sentence);
+  }
 }
 
 function flatStructure(text: string): Structure {
