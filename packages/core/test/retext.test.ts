@@ -99,8 +99,34 @@ test("a tree rewritten by an earlier plugin is linted as the tree's text, not th
     await processor.run(tree, file);
     const edited = toString(tree);
     assert.equal(edited, text.replace(from, to));
-    assert.notDeepEqual(shown((await lint(text, { inquiry })).messages), shown((await lint(edited, { inquiry })).messages), `${from}: the edit changes the findings`);
-    assert.deepEqual(shown(file.messages), shown((await lint(edited, { inquiry })).messages), `${from}: the findings are the edited tree's`);
+    const said = (messages: VFileMessage[]) => shown(messages).map(([rule, reason]) => [rule, reason]);
+    assert.notDeepEqual(said((await lint(text, { inquiry })).messages), said((await lint(edited, { inquiry })).messages), `${from}: the edit changes the findings`);
+    assert.deepEqual(said(file.messages), said((await lint(edited, { inquiry })).messages), `${from}: the findings are the edited tree's`);
+  }
+});
+
+test("findings on a rewritten tree are placed where the tree's nodes say its words are in the file", async () => {
+  // Why: replylint reads the tree's positions as well as its text. An earlier plugin made 'guide'
+  // 'policy' (one character longer): the finding on 'Per our policy' belongs on the file's
+  // 'Per our guide', and every later finding one character earlier than in the tree's text.
+  const text = reply.replace('policy', 'guide');
+  for (const parser of [retextEnglish, retextJapanese]) {
+    const file = new VFile({ value: text });
+    const processor = unified().use(parser).use(rewrite('guide', 'policy')).use(retextReplylint, { inquiry });
+    const tree = processor.parse(file) as Root;
+    await processor.run(tree, file);
+    const edited = toString(tree);
+    const supplier = file.messages.find((m) => m.ruleId === 'supplier-centred-wording');
+    assert.ok(supplier, 'the rewritten tree is supplier-centred');
+    assert.equal(text.slice(...offsets(supplier)), 'Per our guide');
+    assert.deepEqual([supplier.line, supplier.column], [3, 1]);
+    const closing = file.messages.find((m) => m.ruleId === 'missing-closing')!;
+    const inTree = (await lint(edited, { inquiry })).messages.find((m) => m.ruleId === 'missing-closing')!;
+    assert.deepEqual(offsets(closing), offsets(inTree).map((o) => o - 1), 'a later finding moves with the text');
+    assert.equal(text.slice(...offsets(closing)), edited.slice(...offsets(inTree)));
+    for (const m of file.messages as Array<VFileMessage & { suggestions: Array<{ start: number; end: number }> }>) {
+      for (const x of m.suggestions) assert.ok(x.start <= x.end && x.end <= text.length, `${m.ruleId}: suggestion inside the file`);
+    }
   }
 });
 
