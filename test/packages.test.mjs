@@ -210,7 +210,7 @@ test('a TypeScript consumer type-checks against the installed declarations with 
   fs.writeFileSync(
     path.join(project, 'consumer.ts'),
     [
-      "import { lint, ensureJapaneseTokenizer, replylintParse, replylintJapanese, replylintRules, type LintResult } from '@replylint/core';",
+      "import { lint, ensureJapaneseTokenizer, replylintParse, replylintJapanese, replylintRules, retextJapanese, loadJapanese, type LintResult } from '@replylint/core';",
       "import { chooseInquiry, loadConfigFor, configToLintOptions } from '@replylint/node';",
       "import { isInquiryFile } from '@replylint/node/paths';",
       "import retextReplylint from '@replylint/core/retext';",
@@ -223,7 +223,8 @@ test('a TypeScript consumer type-checks against the installed declarations with 
       '  const inquiry = await chooseInquiry({ replyPath: file });',
       "  return lint(text, { ...configToLintOptions(config), ...(inquiry && { inquiry: inquiry.text }) });",
       '}',
-      'export const plugins = [replylintParse, replylintJapanese, replylintRules, retextReplylint] as const;',
+      'export const plugins = [replylintParse, replylintJapanese, replylintRules, retextReplylint, retextJapanese] as const;',
+      'export const ready: Promise<void> = loadJapanese();',
       'export const entry: [typeof startServer, typeof main, boolean] = [startServer, main, isInquiryFile("a.inquiry.txt")];',
     ].join('\n'),
   );

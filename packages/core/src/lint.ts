@@ -2,13 +2,11 @@
  * `lint(text, options)`: the pure entry point. No fs, no config discovery,
  * no editor: text and options in, findings out.
  */
-import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Root } from 'nlcst';
-import { replylintJapanese, replylintParse, replylintRules } from './plugins.js';
+import { checkDoc } from './plugins.js';
 import { normaliseSupplierPhrases, validateOptions } from './options.js';
 import type { LintOptions, LintResult, ReplylintMessage } from './types.js';
-import { detectLang } from './parse/document.js';
+import { buildDoc, detectLang, tokenizeDoc, type Doc } from './parse/document.js';
 
 /** Replies longer than this (UTF-16 code units) are skipped unless `maxLength` says otherwise. */
 export const defaultMaxLength = 1_048_576;
@@ -33,13 +31,18 @@ export async function lint(text: string, options?: LintOptions): Promise<LintRes
     message.lang = language;
     return { language, messages: [message], score: 0, inquirySource: 'none', segments: [], skipped: true };
   }
-  const processor = unified()
-    .use(replylintParse, { lang: opts.lang ?? 'auto' })
-    .use(replylintJapanese)
-    .use(replylintRules, opts);
-  const tree = processor.parse(file) as Root;
-  await processor.run(tree, file);
-  const doc = tree.data!.replylint!;
+  return lintDoc(buildDoc(text, { lang: opts.lang ?? 'auto' }), text, opts);
+}
+
+/**
+ * `lint()` on a reply already analysed (`buildDoc(text, { lang })`, Japanese
+ * tokens filled or not): `retextReplylint` uses it on the tree a replylint
+ * parser built. `opts` are validated and normalised.
+ */
+export async function lintDoc(doc: Doc, text: string, opts: LintOptions): Promise<LintResult> {
+  const file = new VFile({ value: text });
+  await tokenizeDoc(doc);
+  await checkDoc(doc, opts, file);
   const messages = (file.messages as ReplylintMessage[]).slice().sort(
     (a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0),
   );

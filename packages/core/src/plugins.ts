@@ -7,10 +7,11 @@
  * positions in UTF-16 offsets; `tree.data.replylint` holds the analysed reply.
  */
 import type { Plugin, Processor } from 'unified';
-import type { Root, Paragraph as NlcstParagraph, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Root, RootContent, ParagraphContent, Sentence as NlcstSentence, SentenceContent, Source, WhiteSpace } from 'nlcst';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { buildDoc, tokenizeDoc, type Doc } from './parse/document.js';
+import { buildDoc, needsJapaneseTokens, tokenizeDoc, type Doc } from './parse/document.js';
+import { toString } from 'nlcst-to-string';
 import type { Finding, InquiryView, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { analyseReply, type ReplyAnalysis } from './analysis/acts.js';
@@ -34,7 +35,8 @@ export interface ParseOptions {
  * a `Root` the transformers below (and `processor.run()`) accept.
  */
 export const replylintParse: Plugin<[ParseOptions?], string, Root> = function (this: Processor, options?: ParseOptions) {
-  this.parser = (doc: string) => toNlcst(buildDoc(String(doc), { lang: options?.lang ?? 'auto' }));
+  const lang = options?.lang ?? 'auto';
+  this.parser = (doc: string) => toNlcst(markBuilt(buildDoc(String(doc), { lang }), lang), String(doc));
 };
 
 /** Transformer: tokenises Japanese sentences with the shared kuromoji tokenizer (loaded on first use). */
@@ -42,8 +44,9 @@ export const replylintJapanese: Plugin<[], Root> = function () {
   return async (tree: Root) => {
     const doc = tree.data?.replylint;
     if (!doc) return;
+    if (!needsJapaneseTokens(doc)) return;
     await tokenizeDoc(doc);
-    tree.children = toNlcst(doc).children;
+    tree.children = toNlcst(doc, sourceOf(tree)).children;
   };
 };
 
@@ -54,12 +57,31 @@ export const replylintRules: Plugin<[RulesOptions?], Root> = function (options: 
   return async (tree: Root, file: VFile) => {
     const doc = tree.data?.replylint;
     if (!doc) return;
-    const inquiry = await inquiryView(doc, options);
-    // Japanese words are matched through their synonym groups too (返却 / 返す): load the table once.
-    if (doc.sentences.some((s) => s.lang === 'ja') || inquiry?.doc.sentences.some((s) => s.lang === 'ja')) await loadSynonyms();
-    runRules(doc, inquiry, options, file);
+    await checkDoc(doc, options, file);
   };
 };
+
+/** The rules on an analysed reply (Japanese tokens filled): the inquiry's view, the synonym table, then every rule. */
+export async function checkDoc(doc: Doc, options: LintOptions, file: VFile): Promise<void> {
+  const inquiry = await inquiryView(doc, options);
+  // Japanese words are matched through their synonym groups too (返却 / 返す): load the table once.
+  if (doc.sentences.some((s) => s.lang === 'ja') || inquiry?.doc.sentences.some((s) => s.lang === 'ja')) await loadSynonyms();
+  runRules(doc, inquiry, options, file);
+}
+
+const langOf = new WeakMap<Doc, Lang | 'auto'>();
+
+/** Remember the `lang` an analysed reply was built with, so a later plugin knows whether it can use it. */
+export function markBuilt(doc: Doc, lang: Lang | 'auto'): Doc {
+  langOf.set(doc, lang);
+  return doc;
+}
+
+/** The `lang` the tree's analysed reply was built with; `undefined` for a tree no replylint parser built. */
+export function builtLang(tree: Root): Lang | 'auto' | undefined {
+  const doc = tree.data?.replylint;
+  return doc ? langOf.get(doc) : undefined;
+}
 
 /** Only the start of a very long inquiry is analysed: its content words are there, and time stays bounded. */
 export const maxInquiryLength = 50_000;
@@ -138,47 +160,109 @@ export function runRules(doc: Doc, inquiry: InquiryView | undefined, options: Li
   }
 }
 
-/** Build the nlcst view of the analysed reply. */
-export function toNlcst(doc: Doc): Root {
+/**
+ * The nlcst tree of an analysed reply: RootNode › ParagraphNode › SentenceNode ›
+ * WordNode › TextNode, with WhiteSpaceNode, PunctuationNode and SymbolNode
+ * between words, WhiteSpaceNode between sentences and paragraphs, and
+ * SourceNode for what is no sentence's (the `>` markers of quoted lines).
+ * Every character of `value` is in exactly one leaf, in order, so
+ * nlcst-to-string of the tree is `value`; positions are UTF-16 offsets.
+ *
+ * `value` is the text the reply was built from (default `doc.raw`, which
+ * differs from it only where control characters or lone surrogates were
+ * sanitised: same length, same places). Japanese sentences whose tokens are
+ * not known yet (the tokenizer not loaded) hold SourceNodes with
+ * `data.untokenised` instead of words.
+ */
+export function toNlcst(doc: Doc, value: string = doc.raw): Root {
   const place = (start: number, end: number) => ({
     start: pointAt(doc, start),
     end: pointAt(doc, end),
   });
+  /** Whitespace runs, and the other characters one by one (punctuation or symbol), between `from` and `to`. */
+  const gap = (from: number, to: number): SentenceContent[] => {
+    const out: SentenceContent[] = [];
+    for (const m of value.slice(from, to).matchAll(/\s+|[^]/gu)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      const position = place(start, end);
+      if (/^\s/u.test(m[0])) out.push({ type: 'WhiteSpaceNode', value: m[0], position });
+      else if (/^\p{P}$/u.test(m[0])) out.push({ type: 'PunctuationNode', value: m[0], position });
+      else out.push({ type: 'SymbolNode', value: m[0], position });
+    }
+    return out;
+  };
+  /** Between sentences or paragraphs: whitespace runs, and SourceNodes for anything else (quote markers). */
+  const between = (from: number, to: number): Array<WhiteSpace | Source> => {
+    const out: Array<WhiteSpace | Source> = [];
+    for (const m of value.slice(from, to).matchAll(/\s+|\S+/gu)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      out.push({ type: /^\s/u.test(m[0]) ? 'WhiteSpaceNode' : 'SourceNode', value: m[0], position: place(start, end) });
+    }
+    return out;
+  };
+  const sentenceNode = (s: Doc['sentences'][number]): NlcstSentence => {
+    const children: SentenceContent[] = [];
+    let cursor = s.start;
+    if (s.lang === 'ja' && s.tokens.length === 0) {
+      // Not tokenised yet: the text in SourceNodes, whitespace apart.
+      for (const node of between(s.start, s.end)) {
+        children.push(node.type === 'SourceNode' ? { ...node, data: { untokenised: true } as never } : node);
+      }
+      cursor = s.end;
+    }
+    for (const t of s.tokens) {
+      if (t.start < cursor || t.end > s.end) continue;
+      children.push(...gap(cursor, t.start));
+      // A masked template placeholder (`{{name}}` → `Nnnnnnn `) is one word, its closing brace included.
+      const end = t.end < s.end && doc.text[t.end] === ' ' && /^Nn*$/u.test(t.surface) && !/\s/u.test(value[t.end]!) ? t.end + 1 : t.end;
+      const surface = value.slice(t.start, end);
+      const position = place(t.start, end);
+      if (t.pos === 'symbol' && !/[\p{L}\p{N}]/u.test(surface)) {
+        // kuromoji's 記号 (。、「」…): punctuation, not words.
+        children.push(/^\p{P}+$/u.test(surface) ? { type: 'PunctuationNode', value: surface, position } : { type: 'SymbolNode', value: surface, position });
+      } else {
+        children.push({
+          type: 'WordNode',
+          children: [{ type: 'TextNode', value: surface, position }],
+          position,
+          data: { base: t.base, key: t.key, pos: t.pos } as never,
+        });
+      }
+      cursor = end;
+    }
+    children.push(...gap(cursor, s.end));
+    return { type: 'SentenceNode', children, position: place(s.start, s.end), data: { lang: s.lang, segment: s.segment } as never };
+  };
   const byParagraph: Array<typeof doc.sentences> = doc.paragraphs.map(() => []);
   for (const s of doc.sentences) byParagraph[s.paragraph]!.push(s);
-  const paragraphs: NlcstParagraph[] = doc.paragraphs.map((p, index) => {
-    const sentences: NlcstSentence[] = byParagraph[index]!
-      .map((s) => {
-        const children: SentenceContent[] = [];
-        let cursor = s.start;
-        for (const t of s.tokens) {
-          if (t.start > cursor) {
-            const gap = doc.text.slice(cursor, t.start);
-            children.push(
-              /^\s+$/u.test(gap)
-                ? { type: 'WhiteSpaceNode', value: gap, position: place(cursor, t.start) }
-                : { type: 'PunctuationNode', value: gap, position: place(cursor, t.start) },
-            );
-          }
-          children.push({
-            type: 'WordNode',
-            children: [{ type: 'TextNode', value: t.surface, position: place(t.start, t.end) }],
-            position: place(t.start, t.end),
-            data: { base: t.base, key: t.key, pos: t.pos } as never,
-          });
-          cursor = t.end;
-        }
-        if (cursor < s.end) children.push({ type: 'PunctuationNode', value: doc.text.slice(cursor, s.end), position: place(cursor, s.end) });
-        return { type: 'SentenceNode', children, position: place(s.start, s.end), data: { lang: s.lang, segment: s.segment } as never };
-      });
-    return { type: 'ParagraphNode', children: sentences, position: place(p.start, p.end), data: { lang: p.lang, segment: p.segment } as never };
+  const children: RootContent[] = [];
+  let cursor = 0;
+  doc.paragraphs.forEach((p, index) => {
+    children.push(...between(cursor, p.start));
+    const content: ParagraphContent[] = [];
+    let at = p.start;
+    for (const s of byParagraph[index]!) {
+      content.push(...between(at, s.start), sentenceNode(s));
+      at = s.end;
+    }
+    content.push(...between(at, p.end));
+    children.push({ type: 'ParagraphNode', children: content, position: place(p.start, p.end), data: { lang: p.lang, segment: p.segment } as never });
+    cursor = p.end;
   });
+  children.push(...between(cursor, value.length));
   return {
     type: 'RootNode',
-    children: paragraphs,
-    position: place(0, doc.text.length),
+    children,
+    position: place(0, value.length),
     data: { replylint: doc },
   };
+}
+
+/** The text a tree was built from: its leaves in order (the tree holds every character). */
+export function sourceOf(tree: Root): string {
+  return toString(tree);
 }
 
 const lineStarts = new WeakMap<Doc, number[]>();

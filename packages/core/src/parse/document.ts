@@ -3,8 +3,9 @@
  * with a detected language, sentences with offsets, and words with base forms
  * (kuromoji's basic_form for Japanese, a Porter stem for English).
  */
-import { ParseEnglish } from 'parse-english';
-import type { Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
 import { stemmer } from 'stemmer';
 import type { Lang, SegmentKind } from '../types.js';
 import { analyseStructure, type Line, type Structure } from './structure.js';
@@ -149,10 +150,21 @@ export function buildDoc(rawText: string, options: BuildOptions = {}): Doc {
 
 /** Fill Japanese sentences with kuromoji tokens (loads the tokenizer on first use). */
 export async function tokenizeDoc(doc: Doc): Promise<void> {
-  const ja = doc.sentences.filter((s) => s.lang === 'ja' && s.tokens.length === 0);
-  if (ja.length === 0) return;
+  if (!needsJapaneseTokens(doc)) return;
   await ensureJapaneseTokenizer();
-  for (const sentence of ja) sentence.tokens = japaneseTokens(sentence);
+  tokenizeDocSync(doc);
+}
+
+/** Whether some Japanese sentence has no tokens yet. */
+export function needsJapaneseTokens(doc: Doc): boolean {
+  return doc.sentences.some((s) => s.lang === 'ja' && s.tokens.length === 0);
+}
+
+/** Fill Japanese sentences with kuromoji tokens now; the tokenizer must be loaded (`ensureJapaneseTokenizer`). */
+export function tokenizeDocSync(doc: Doc): void {
+  for (const sentence of doc.sentences) {
+    if (sentence.lang === 'ja' && sentence.tokens.length === 0) sentence.tokens = japaneseTokens(sentence);
+  }
 }
 
 function flatStructure(text: string): Structure {
@@ -212,7 +224,7 @@ function splitJapanese(text: string, group: Line[]): Array<[number, number]> {
   return out;
 }
 
-/** English: parse-english sentences, also split at line breaks that end a line of a list or a short line. */
+/** English: retext-english sentences, also split at line breaks that end a line of a list or a short line. */
 function splitEnglish(text: string, group: Line[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // Build chunks: lines joined unless the line looks complete on its own.
@@ -234,10 +246,21 @@ function splitEnglish(text: string, group: Line[]): Array<[number, number]> {
   return out;
 }
 
+/**
+ * English is parsed by retext-english, the unified parser plugin (parse-english
+ * inside), frozen once: the same parser a retext pipeline uses.
+ */
+const englishProcessor = unified().use(retextEnglish).freeze();
+
+/** retext-english's nlcst tree of an English text. */
+export function parseEnglish(value: string): NlcstRoot {
+  return englishProcessor.parse(value) as NlcstRoot;
+}
+
 function sentencesOf(text: string, start: number, end: number, out: Array<[number, number]>): void {
   const value = text.slice(start, end);
   if (!value.trim()) return;
-  const tree = new ParseEnglish().parse(value);
+  const tree = parseEnglish(value);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of (paragraph as NlcstParagraph).children) {
@@ -252,7 +275,7 @@ function sentencesOf(text: string, start: number, end: number, out: Array<[numbe
 
 const abbreviation = /\b(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|approx|dept|inc|ltd|co|jr|sr|prof|fig|p\.m|a\.m)\.$/iu;
 
-/** parse-english keeps some sentences together ("… back in. You're …"): split at a full stop before a capital. */
+/** retext-english (parse-english) keeps some sentences together ("… back in. You're …"): split at a full stop before a capital. */
 function splitMissedBoundaries(text: string, start: number, end: number, out: Array<[number, number]>): void {
   const value = text.slice(start, end);
   const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z])|[。！？][」』）]?\s*(?=\S)/gu;
