@@ -12,8 +12,8 @@ import data from './acknowledgement.json' with { type: 'json' };
 const jaData = data.ja;
 const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})`, flags);
 
-// English phrase lists (acknowledgement.json, en.lists): one entry per phrase
-// or word, each with an example sentence that is its test
+// English lists (acknowledgement.json, en.lists): one entry per feeling word,
+// phrase or word, each with an example sentence that is its test
 // (test/acknowledgement-lexicon.test.ts). An entry is its short `pattern`, or
 // its term regex-escaped; `{name}` inside a pattern stands for the list of that
 // name ("i know {knowWhat}"). Lists keep the file's order: the first
@@ -47,10 +47,12 @@ function list(name: string): string {
   return `(?:${alternatives(name).join('|')})`;
 }
 
-const enFeeling = new RegExp(`\\b(?:${data.en.feelings.join('|')})\\b`, 'iu');
+/** A feeling or impact word, as a whole word ("frustrating", "a hassle", "the wait"). */
+const enFeeling = new RegExp(`\\b${list('feelings')}\\b`, 'iu');
 const enStrong = new RegExp(list('strongFrames'), 'iu');
 const enHedge = new RegExp(alternatives('hedges').join('|'), 'iu');
-const enNegatedFeeling = new RegExp(`${list('negations')}(?:${data.en.feelings.join('|')})\\b`, 'iu');
+/** A feeling word after a negation ("no need to worry", "won't be a hassle"). */
+const enNegatedFeeling = new RegExp(`${list('negations')}${list('feelings')}\\b`, 'iu');
 const enStock = new RegExp(list('stock'), 'iu');
 const enSorryObject = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:so|very|truly|really)\s+)?(?:for|about)\s+(?!any\b|all\b)(?:the|this|that|your|what|how|all the|everything|such|these|those|a|an|being|having|not|our|my|keeping|making|letting|putting)\b/iu;
 const enSorryThat = /\b(?:sorry|apologi[sz]e)\s+(?:that|you|your)\b(?!\s+feel that way)/iu;
