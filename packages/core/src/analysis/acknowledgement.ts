@@ -11,15 +11,53 @@ import data from './acknowledgement.json' with { type: 'json' };
 
 const jaData = data.ja;
 const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})`, flags);
-const enFeeling = new RegExp(`\\b(?:${data.en.feelings.join('|')})\\b`, 'iu');
-const enStrong = new RegExp(`(?:${data.en.strongFrames.join('|')})`, 'iu');
-const enHedge = new RegExp(data.en.hedges.join('|'), 'iu');
-const enNegatedFeeling = new RegExp(`(?:${data.en.negations.join('|')})(?:${data.en.feelings.join('|')})\\b`, 'iu');
-const enStock = new RegExp(`(?:${data.en.stock.join('|')})`, 'iu');
+
+// English lists (acknowledgement.json, en.lists): one entry per feeling word,
+// phrase or word, each with an example sentence that is its test
+// (test/acknowledgement-lexicon.test.ts). An entry is its short `pattern`, or
+// its term regex-escaped; `{name}` inside a pattern stands for the list of that
+// name ("i know {knowWhat}"). Lists keep the file's order: the first
+// alternative that leads to a match wins.
+
+interface Entry {
+  term: string;
+  pattern?: string;
+  /** A hedge that is a plain condition ("if you…"): it does not dismiss an apology elsewhere in the sentence. */
+  condition?: boolean;
+  example: string;
+  note?: string;
+}
+const enLists = (data.en as unknown as { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }).lists;
+
+/** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
+const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+/** One entry as a regular expression, with every `{name}` replaced by that list. */
+const entrySource = (e: Entry): string => (e.pattern ?? escape(e.term)).replace(/\{(\w+)\}/gu, (_, name: string) => list(name));
+
+/** The entries of a list, as regular expressions, in the file's order. */
+const alternatives = (name: string, keep: (e: Entry) => boolean = () => true): string[] => {
+  const found = enLists[name];
+  if (!found) throw new Error(`acknowledgement.json: no en list ${name}`);
+  return found.entries.filter(keep).map(entrySource);
+};
+
+/** A list as one non-capturing alternation. */
+function list(name: string): string {
+  return `(?:${alternatives(name).join('|')})`;
+}
+
+/** A feeling or impact word, as a whole word ("frustrating", "a hassle", "the wait"). */
+const enFeeling = new RegExp(`\\b${list('feelings')}\\b`, 'iu');
+const enStrong = new RegExp(list('strongFrames'), 'iu');
+const enHedge = new RegExp(alternatives('hedges').join('|'), 'iu');
+/** A feeling word after a negation ("no need to worry", "won't be a hassle"). */
+const enNegatedFeeling = new RegExp(`${list('negations')}${list('feelings')}\\b`, 'iu');
+const enStock = new RegExp(list('stock'), 'iu');
 const enSorryObject = /\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:so|very|truly|really)\s+)?(?:for|about)\s+(?!any\b|all\b)(?:the|this|that|your|what|how|all the|everything|such|these|those|a|an|being|having|not|our|my|keeping|making|letting|putting)\b/iu;
 const enSorryThat = /\b(?:sorry|apologi[sz]e)\s+(?:that|you|your)\b(?!\s+feel that way)/iu;
 /** The hedges that qualify an apology or a feeling itself; a plain condition ("if you're trying to…") is not one. */
-const enApologyHedge = new RegExp(data.en.hedges.filter((h) => !/^\\b(?:if \(|should you|in case)/u.test(h)).join('|'), 'iu');
+const enApologyHedge = new RegExp(alternatives('hedges', (h) => !h.condition).join('|'), 'iu');
 const enCushionSorry = /\b(?:sorry|apologi[sz]e)\b[^.;:!?]{0,5},?\s+but\b/iu;
 
 const jaApology = words(jaData.apologies, 'gu');

@@ -8,15 +8,78 @@ import type { Sentence } from '../parse/document.js';
 import { contentKeys, overlap } from './content.js';
 import data from './restatement.json' with { type: 'json' };
 
-const jaCue = new RegExp(`(?:${data.ja.cues.join('|')})`, 'gu');
-const enStrong = new RegExp(`(?:${data.en.strongCues.join('|')})`, 'iu');
-const enResolution = new RegExp(data.en.resolution, 'iu');
+// ---------------------------------------------------------------------------
+// The cue lexicon (restatement.json) and the patterns built from it. The JSON
+// holds one entry per cue or word, each with an example sentence that is its
+// test (test/restatement-lexicon.test.ts); the grammar around the word lists
+// is here. Lists keep the file's order: the first alternative that leads to a
+// match wins.
+// ---------------------------------------------------------------------------
+
+/** One cue or word: matched literally (regex-escaped), or as its short `pattern`. */
+interface Entry {
+  term: string;
+  pattern?: string;
+  example: string;
+  note?: string;
+  /** false: the example is caught by an earlier exclusion (documented, tested as such). */
+  restates?: boolean;
+}
+
+const lexicon = data as unknown as Record<'ja' | 'en', { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }>;
+
+/** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
+const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+/** A list as one non-capturing alternation, in the file's order. */
+const list = (lang: 'ja' | 'en', name: string): string => {
+  const found = lexicon[lang].lists[name];
+  if (!found) throw new Error(`restatement.json: no ${lang} list ${name}`);
+  return `(?:${found.entries.map((e) => e.pattern ?? escape(e.term)).join('|')})`;
+};
+
+/** A clause may open with "So" or "So," before the customer's situation. */
+const SO = '^(?:so,? )?';
+
+/** Japanese: any cue (「とのこと」「というご質問」「と伺いました」…), every match in the sentence. */
+const jaCue = new RegExp(list('ja', 'cue'), 'gu');
+/** English: a phrase that reads the message back anywhere in the clause ("you mentioned", "to confirm"). */
+const enStrong = new RegExp(list('en', 'strongCue'), 'iu');
+/** "Your refund has (now) been processed": the answer, not the problem read back. */
+const enResolution = new RegExp(
+  '\\b(?:has|have|had|is|was|were|are)\\s+(?:now\\s+|just\\s+|already\\s+|also\\s+)*(?:been\\s+)?(?:now\\s+|just\\s+)?' + list('en', 'resolved') + '\\b',
+  'iu',
+);
 const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
-const enLead = data.en.leadCues.map((c) => new RegExp(c, 'iu'));
-const enSituation = data.en.situationCues.map((c) => new RegExp(c, 'iu'));
+/** "So …" opening a sentence: a lead-in restatement. */
+const enLead = [
+  // "So your / the / you …"
+  '^so,? (?:your|the|you) ',
+  // "So after the update your …": you or your within six words.
+  "^so,? (?:[\\w'#&()\\-]+ ){0,6}?(?:you|your)\\b",
+  // "So the March bill came to …": a verb of what happened within six words.
+  "^so,? (?:[\\w'#&()\\-]+ ){1,6}?(?:has|have|had|is|was|were|came|went|stopped|failed|broke|keeps|kept|didn't|doesn't|won't|isn't|wasn't)\\b",
+  // Any "So …" that is not the writer speaking or offering (so I, so we, so please, so here, so thanks…).
+  "^so,? (?!i\\b|i'|we\\b|we'|please\\b|let|you can|you'll|you will|here|that's|thanks|thank)",
+].map((c) => new RegExp(c, 'iu'));
+/** The customer's situation at the start of a clause. */
+const enSituation = [
+  // "You're locked out …" (not "you're welcome")
+  `${SO}you(?:'re| are) (?!welcome)\\w+`,
+  // "You've been charged twice …"
+  `${SO}you(?:'ve| have) ${list('en', 'youHave')}\\b`,
+  // "You ordered a large jumper and …"
+  `${SO}you ${list('en', 'youDid')}\\b`,
+  // "Your parcel (with the birthday cake) arrived …": up to ten words between.
+  `^your (?:[\\w'#&()\\-–:.]+ ){0,10}?${list('en', 'yourThing')}\\b`,
+].map((c) => new RegExp(c, 'iu'));
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
 const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
-const enExcluded = data.en.excluded.map((c) => new RegExp(c, 'iu'));
+/** A promise or instruction ("you'll get", "you can", "you need to") or "you're all set": never the situation. */
+const enExcluded = [
+  `${SO}you(?:'ll| will| can| could| may| might| should| must| need to (?!know)|'d need| would need| won't| will not)\\b`,
+  `${SO}you(?:'re| are) (?:welcome|all set|good to go|now|able)\\b`,
+].map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
 const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };

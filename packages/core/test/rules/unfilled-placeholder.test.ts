@@ -42,7 +42,8 @@ test("every marker kind's example is caught", async () => {
 test('every placeholder replylint suggestions can insert is caught before sending', async () => {
   // Why: a suggestion with a slot ([reason that matters to you], 〇〇) must not be sendable as is.
   const inserted = [
-    ...['ja', 'en'].flatMap((l) => (justification as Record<string, { patterns: Array<{ rewrite: string }> }>)[l]!.patterns.map((p) => p.rewrite)),
+    // justification.json: every detection pattern's rewrite, both languages.
+    ...[justification.ja, justification.en].flatMap((d) => d.patterns.map((p) => p.rewrite)),
     // refusal-without-reason inserts a reason and an alternative (its other strings are patterns).
     ...[refusal.ja, refusal.en].flatMap((d) => Object.entries(d).filter(([k]) => k.startsWith('insert')).map(([, v]) => String(v))),
   ].filter((t) => /[[\]〇【]/u.test(t));

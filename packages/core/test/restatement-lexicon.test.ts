@@ -1,0 +1,87 @@
+/**
+ * The restatement cue lexicon (src/analysis/restatement.json) is data with one
+ * entry per cue or word; restatement.ts builds its patterns from it. Each
+ * entry's example sentence is its test: read alone (no inquiry known), an
+ * example of a `restates` list must count as restating the customer's message,
+ * and one of an `answer` list must not — while the same sentence with the word
+ * replaced by "delayed" must, so the word itself is what makes it an answer.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
+import { restates } from '../src/analysis/restatement.js';
+import type { Lang } from '../src/types.js';
+import data from '../src/analysis/restatement.json' with { type: 'json' };
+
+interface Entry {
+  term: string;
+  pattern?: string;
+  example: string;
+  note?: string;
+  restates?: boolean;
+}
+interface LangData {
+  lists: Record<string, { kind: string; note: string; entries: Entry[] }>;
+  patterns: Array<{ id: string; example: string; note: string }>;
+  guards: Array<{ id: string; example: string; note: string }>;
+}
+const lexicon = data as unknown as Record<Lang, LangData>;
+const langs: Lang[] = ['ja', 'en'];
+
+/** Does any sentence of the text restate, with no inquiry known? */
+async function restating(text: string, lang: Lang): Promise<boolean> {
+  const doc = buildDoc(text, { lang });
+  await tokenizeDoc(doc);
+  return doc.sentences.some((s) => restates(s, undefined));
+}
+
+/** The entry on its own as a regular expression. */
+const termRe = (e: Entry, lang: Lang): RegExp =>
+  new RegExp(e.pattern ?? e.term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&'), lang === 'en' ? 'iu' : 'u');
+
+test('every list has a kind and a note, every entry a term and an example, and no term is listed twice', () => {
+  // Why: an entry is reviewed alone; a repeated term is dead weight (the composed alternation tries the first one only).
+  for (const lang of langs) {
+    for (const [name, list] of Object.entries(lexicon[lang].lists)) {
+      assert.ok(['restates', 'answer'].includes(list.kind) && list.note, `${lang} ${name}: kind and note`);
+      const seen = new Set<string>();
+      for (const e of list.entries) {
+        assert.ok(e.term && e.example, `${lang} ${name} ${e.term}: term and example`);
+        // A word marked as never reached must say why.
+        if (e.restates === false) assert.ok(e.note, `${lang} ${name} ${e.term}: restates false without a note`);
+        assert.ok(!seen.has(e.term), `${lang} ${name}: ${e.term} twice`);
+        seen.add(e.term);
+      }
+    }
+  }
+});
+
+for (const lang of langs) {
+  for (const [name, list] of Object.entries(lexicon[lang].lists)) {
+    for (const entry of list.entries) {
+      const expected = list.kind === 'restates' && entry.restates !== false;
+      test(`${lang} ${name} ${entry.term}: its example ${expected ? 'restates' : 'does not restate'} (${entry.example})`, async () => {
+        // Why: the example is the entry's test — the word, composed into the patterns, is found where the example uses it.
+        assert.ok(termRe(entry, lang).test(entry.example), `the example does not contain ${entry.term}`);
+        assert.equal(await restating(entry.example, lang), expected);
+        if (list.kind === 'answer') {
+          // Why: without the resolution word the same sentence is the problem read back, so the word is what makes it an answer.
+          const without = entry.example.replace(termRe(entry, lang), 'delayed');
+          assert.equal(await restating(without, lang), true, without);
+        }
+      });
+    }
+  }
+  for (const p of lexicon[lang].patterns) {
+    test(`${p.id}: its example restates (${p.example})`, async () => {
+      // Why: the code-only parts of the grammar (${p.note}) are reached and count.
+      assert.equal(await restating(p.example, lang), true);
+    });
+  }
+  for (const g of lexicon[lang].guards) {
+    test(`${g.id}: its example does not restate (${g.example})`, async () => {
+      // Why: ${g.note}.
+      assert.equal(await restating(g.example, lang), false);
+    });
+  }
+}
