@@ -10,17 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc } from '../src/parse/document.js';
-import { acknowledges } from '../src/analysis/acknowledgement.js';
-import data from '../src/analysis/acknowledgement.json' with { type: 'json' };
-
-interface Entry {
-  term: string;
-  pattern?: string;
-  condition?: boolean;
-  example: string;
-  note?: string;
-}
-const lists = (data.en as unknown as { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }).lists;
+import { acknowledges, enLists as lists, type Entry } from '../src/analysis/acknowledgement.js';
 const kinds = ['feeling', 'acknowledges', 'hedge', 'negation', 'stock'];
 
 /** Does any sentence of the English text acknowledge? */

@@ -11,15 +11,8 @@ import assert from 'node:assert/strict';
 import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
 import { restates } from '../src/analysis/restatement.js';
 import type { Lang } from '../src/types.js';
+import type { Entry } from '../src/analysis/restatement.js';
 import data from '../src/analysis/restatement.json' with { type: 'json' };
-
-interface Entry {
-  term: string;
-  pattern?: string;
-  example: string;
-  note?: string;
-  restates?: boolean;
-}
 interface LangData {
   lists: Record<string, { kind: string; note: string; entries: Entry[] }>;
   patterns: Array<{ id: string; example: string; note: string }>;

@@ -19,7 +19,7 @@ const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})
 // name ("i know {knowWhat}"). Lists keep the file's order: the first
 // alternative that leads to a match wins.
 
-interface Entry {
+export interface Entry {
   term: string;
   pattern?: string;
   /** A hedge that is a plain condition ("if you…"): it does not dismiss an apology elsewhere in the sentence. */
@@ -27,7 +27,8 @@ interface Entry {
   example: string;
   note?: string;
 }
-const enLists = (data.en as unknown as { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }).lists;
+/** The English lists of acknowledgement.json, typed (their examples are tests). */
+export const enLists = (data.en as unknown as { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }).lists;
 
 /** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
 const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');

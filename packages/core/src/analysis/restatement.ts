@@ -17,7 +17,7 @@ import data from './restatement.json' with { type: 'json' };
 // ---------------------------------------------------------------------------
 
 /** One cue or word: matched literally (regex-escaped), or as its short `pattern`. */
-interface Entry {
+export interface Entry {
   term: string;
   pattern?: string;
   example: string;
