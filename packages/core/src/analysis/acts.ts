@@ -14,7 +14,7 @@ import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
-import { contentKey, contentKeys, numbersOf } from './content.js';
+import { contentKey, contentKeys } from './content.js';
 import { shareGroup, synonymGroups } from './synonyms.js';
 import { inquirySentences } from './suggest.js';
 import { conceptsOf, modelMayAdd, sentenceFeatures } from './features.js';
@@ -57,9 +57,6 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
   // The synonym groups of the inquiry's Japanese content words (延長 → the group of 延ばす).
   const inquiryGroups = new Set<number>();
   for (const s of inquirySentences(inquiry, 'ja')) for (const t of contentTokens(s.tokens, 'ja')) for (const g of synonymGroups(t.base)) inquiryGroups.add(g);
-  // The inquiry's numbers (its amount, order number, year), whatever the language.
-  const inquiryNumbers = new Set<string>();
-  for (const s of inquirySentences(inquiry)) for (const n of numbersOf(s.text)) inquiryNumbers.add(n);
   const sentences: SentenceActs[] = [];
   const byStart = new Map<number, SentenceActs>();
   let bodyIndex = 0;
@@ -67,14 +64,9 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     if (sentence.segment === 'quoted' || sentence.segment === 'signature') continue;
     // A reply in another language than the inquiry cannot share its words, and is judged as if no inquiry were known.
     const keys = inquiryKeys[sentence.lang].size > 0 ? inquiryKeys[sentence.lang] : undefined;
-    // Besides the inquiry's own words: synonyms of them and its numbers, in a part of the sentence (Japanese;
-    // measured for English restatements as well: good replies flagged 67 → 68 of 831).
-    const extra = (start: number, end: number) =>
-      (keys && sentence.lang === 'ja' ? synonymOverlap(sentence, keys, inquiryGroups, start, end) : 0) +
-      sharedNumbers(sentence.text.slice(start - sentence.start, end - sentence.start), inquiryNumbers);
     const hand = {
       acknowledges: acknowledges(sentence, { phrases }),
-      restates: restates(sentence, keys, keys && sentence.lang === 'ja' ? extra : undefined),
+      restates: restates(sentence, keys),
       justifications: companyJustifications(sentence, phrases.supplierCentred),
     };
     const sentenceKeys = contentKeys(sentence.tokens, sentence.lang);
@@ -82,7 +74,6 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       inquiryKeys: keys ?? new Set(),
       sentenceKeys,
       synonymOverlap: keys && sentence.lang === 'ja' ? synonymOverlap(sentence, keys, inquiryGroups) : 0,
-      numberOverlap: sharedNumbers(sentence.text, inquiryNumbers),
       hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
       bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,
     });
@@ -116,23 +107,14 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
   };
 }
 
-/** How many of the inquiry's numbers a text repeats. */
-function sharedNumbers(text: string, inquiryNumbers: Set<string>): number {
-  if (inquiryNumbers.size === 0) return 0;
-  let n = 0;
-  for (const k of numbersOf(text)) if (inquiryNumbers.has(k)) n++;
-  return n;
-}
-
 function contentTokens(tokens: Token[], lang: 'ja' | 'en'): Token[] {
   return tokens.filter((t) => contentKey(t, lang) !== undefined);
 }
 
-/** Content words of a Japanese sentence (or of its part [start, end)) that are not the inquiry's own words but share a synonym group with one of them. */
-function synonymOverlap(sentence: Sentence, inquiryKeys: Set<string>, inquiryGroups: Set<number>, start = sentence.start, end = sentence.end): number {
+/** Content words of a Japanese sentence that are not the inquiry's own words but share a synonym group with one of them. */
+function synonymOverlap(sentence: Sentence, inquiryKeys: Set<string>, inquiryGroups: Set<number>): number {
   let n = 0;
   for (const t of contentTokens(sentence.tokens, 'ja')) {
-    if (t.start < start || t.end > end) continue;
     if (!inquiryKeys.has(contentKey(t, 'ja')!) && shareGroup(synonymGroups(t.base), inquiryGroups)) n++;
   }
   return n;

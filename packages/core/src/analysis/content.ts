@@ -69,19 +69,6 @@ export function sentenceKeys(sentences: Sentence[]): Set<string> {
   return keys;
 }
 
-/**
- * The numbers of a text that can name the customer's matter (an amount, an order or account
- * number, a year): three digits or more, compared without width or digit grouping
- * (8000円 = 8,000円 = ８，０００円). They never make a restatement alone, but a restatement
- * that repeats the customer's amount shares something specific with the inquiry.
- */
-export function numbersOf(text: string): Set<string> {
-  const out = new Set<string>();
-  const folded = text.normalize('NFKC').replace(/(?<=\d)[,，](?=\d{3}\b)/gu, '');
-  for (const m of folded.matchAll(/\d{3,}/gu)) out.add(m[0].replace(/^0+(?=\d)/u, ''));
-  return out;
-}
-
 export function overlap(a: Set<string>, b: Set<string>): string[] {
   const out: string[] = [];
   for (const k of a) if (b.has(k)) out.push(k);

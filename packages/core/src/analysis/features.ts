@@ -210,8 +210,6 @@ export interface FeatureContext {
   sentenceKeys: Set<string>;
   /** This sentence's content words that are not the inquiry's but share a synonym group with one (Japanese). */
   synonymOverlap: number;
-  /** How many of the inquiry's numbers (amounts, order numbers: three digits or more) the sentence repeats. */
-  numberOverlap?: number;
   /** The hand-written detectors' verdicts on this sentence. */
   hand: { acknowledges: boolean; restates: boolean; justifies: boolean };
   /** Index of the sentence among the agent's body sentences (-1 outside the body). */
@@ -298,7 +296,6 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     for (const k of context.sentenceKeys) if (context.inquiryKeys.has(k)) n++;
     out.add(`ov:${Math.min(n, 4)}`);
     if (context.synonymOverlap > 0) out.add(`ovs:${Math.min(context.synonymOverlap, 2)}`);
-    if (context.numberOverlap) out.add('numov');
     if (n >= 2 && has('restating-cue')) out.add('ov2&cue');
     // The problem named inside an apology or a feeling: 「1時間経ってもお届けできておらず申し訳ありません」 restates it.
     if (n + context.synonymOverlap >= 1 && has('apology')) out.add('ov&apology');
@@ -357,5 +354,5 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
   if (act === 'justification') return has('c:source');
   // "You mentioned that…" about another matter restates nothing (measured: 41 → 44 of 511 good replies flagged).
   // …or when the model is near-certain: a paraphrase may share no word at all (「ECサイトが落ちた」 → 「ショップが開けない」).
-  return has('noinq') || !has('ov:0') || has('numov') || features.some((f) => f.startsWith('ovs:')) || probability >= strongRestatement;
+  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || probability >= strongRestatement;
 }

@@ -86,15 +86,8 @@ const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };
 /** Without an inquiry: how many content words make a restating form specific. */
 const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5 };
 
-/**
- * What a part of a sentence shares with the inquiry besides its content words: words in the
- * same synonym group as one of the inquiry's (返却/返す), the inquiry's own numbers (its
- * amount, its order number). Counted from the tokens in [start, end) (absolute offsets).
- */
-export type ExtraOverlap = (start: number, end: number) => number;
-
 /** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
-export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined, extra: ExtraOverlap = () => 0): boolean {
+export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
   if (sentence.lang === 'ja') {
     // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
     const cues = jaCues(sentence);
@@ -105,16 +98,14 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
       const apology = /申し訳|お詫び|恐縮/u.exec(sentence.text);
       if (!apology || !inquiryKeys) return false;
       const keys = contentKeys(sentence.tokens.filter((t) => t.end <= sentence.start + apology.index), 'ja');
-      return overlap(keys, inquiryKeys).length + extra(sentence.start, sentence.start + apology.index) >= minimumOverlap.folded;
+      return overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
     }
     const cueAt = sentence.start + m.index! + m[0].length;
     const keys = contentKeys(
       sentence.tokens.filter((t) => t.end <= cueAt),
       'ja',
     );
-    return inquiryKeys
-      ? overlap(keys, inquiryKeys).length + extra(sentence.start, cueAt) >= Math.min(minimumOverlap.strong, inquiryKeys.size)
-      : keys.size >= minimumSpecific.strong;
+    return inquiryKeys ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap.strong, inquiryKeys.size) : keys.size >= minimumSpecific.strong;
   }
   const clauses = splitClauses(sentence);
   for (let i = 0; i < clauses.length; i++) {
@@ -135,12 +126,10 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
     // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
-    const whole = kind === 'strong';
-    const tokens = whole ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+    const tokens = kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
     const keys = contentKeys(tokens, 'en');
-    const shared = whole ? extra(sentence.start, sentence.end) : extra(clause.start, clause.end);
     const enough = inquiryKeys
-      ? overlap(keys, inquiryKeys).length + shared >= Math.min(minimumOverlap[kind], inquiryKeys.size)
+      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[kind], inquiryKeys.size)
       : keys.size >= minimumSpecific[kind];
     if (enough) return true;
   }
