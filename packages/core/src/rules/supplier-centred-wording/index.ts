@@ -48,7 +48,9 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        suggestions: j.rewrite && opens ? [rephrase(withReason(j.rewrite, reasons[j.lang]), j.start, j.end)] : [],
+        // A reason the sentence already gives is not repeated in its place ("To protect shared
+        // infrastructure, … are suspended to protect shared infrastructure").
+        suggestions: opens ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined) : [],
       });
     }
   },
@@ -65,6 +67,37 @@ function withReason(rewrite: string, reason: string | undefined): string {
   const slot = /^To \[[^\]]*\](,?)$/u.exec(rewrite);
   if (slot) return `${reason}${slot[1]}`;
   return rewrite;
+}
+
+/** A slot a customer must never receive: 〇〇, [reason], …. */
+const placeholder = /〇〇|[［\[][^\]］]*[\]］]|…/u;
+
+/**
+ * The fix for a phrase that opens its sentence (suggestion reviews): the rewrite naming the
+ * customer-side reason when the reply gives one; otherwise, where the phrase is an adverbial
+ * set off by a comma («規定により、…», "Per our policy, we …"), the phrase removed so the
+ * sentence states the fact neutrally (the range takes in the comma and, in English, the next
+ * letter, which becomes a capital); otherwise none. A placeholder is never offered: no honest
+ * customer benefit can be invented for a refusal.
+ */
+function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined) {
+  if (j.rewrite && reason) {
+    const rewritten = withReason(j.rewrite, reason);
+    if (!placeholder.test(rewritten)) return [rephrase(rewritten, j.start, j.end)];
+  }
+  const after = text.slice(j.end);
+  if (j.lang === 'ja') {
+    const m = /^[、,，]\s*/u.exec(after);
+    if (!m || /^[。\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
+    return [remove(j.start, j.end + m[0].length, '')];
+  }
+  const m = /^,\s*([A-Za-z])/u.exec(after);
+  if (!m) return [];
+  return [remove(j.start, j.end + m[0].length, m[1]!.toUpperCase())];
+}
+
+function remove(start: number, end: number, text: string) {
+  return { title: { ja: '会社側の理由づけを削除する', en: 'Remove the company-side justification' }, start, end, text };
 }
 
 function rephrase(text: string, start: number, end: number) {
