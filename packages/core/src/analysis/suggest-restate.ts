@@ -10,24 +10,55 @@
  * (suggestion reviews, fixtures/eval/suggestion-review/).
  */
 import type { InquiryView } from '../rule.js';
-import type { Sentence, Token } from '../parse/document.js';
+import { buildDoc, chunks, type Sentence, type Token } from '../parse/document.js';
+import { isJapaneseTokenizerReady, tokenizeJapanese } from '../parse/japanese.js';
+import { matchKey } from '../text/normalize.js';
+import { restates } from './restatement.js';
 import type { Lang } from '../types.js';
 import { contentKeys } from './content.js';
 import { describesProblem } from './problem.js';
 import { inquirySentences, plainJapanese, statesTrouble } from './suggest.js';
 
-/** The restatement sentence, or undefined when no clean clause can be built. */
+/**
+ * The restatement sentence, or undefined when no clean clause can be built, or when the
+ * reply analysis would not read the sentence as a restatement (a fix must remove its finding).
+ */
 export function restatement(inquiry: InquiryView | undefined, lang: Lang): string | undefined {
   const sentences = inquirySentences(inquiry, lang);
   if (sentences.length === 0 || !inquiry) return undefined;
-  return lang === 'ja' ? japanese(sentences, inquiry.doc.raw) : english(sentences, inquiry.doc.raw);
+  const built = lang === 'ja' ? japanese(sentences, inquiry.doc.raw) : english(sentences, inquiry.doc.raw);
+  return built && readAsRestatement(built, lang, inquiry) ? built : undefined;
+}
+
+const posMap: Record<string, Token['pos']> = { 名詞: 'noun', 動詞: 'verb', 形容詞: 'adj', 副詞: 'adv', 助詞: 'particle', 助動詞: 'aux', 記号: 'symbol' };
+
+/** Does the reply analysis's restatement detector read this sentence as restating the inquiry? */
+function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): boolean {
+  const keys = new Set<string>();
+  for (const s of inquirySentences(inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) keys.add(k);
+  const doc = buildDoc(text, { flat: true, lang });
+  for (const s of doc.sentences) {
+    if (lang === 'ja') {
+      if (!isJapaneseTokenizerReady()) return false;
+      s.tokens = [];
+      for (const [from, to] of chunks(s.text)) {
+        for (const t of tokenizeJapanese(s.text.slice(from, to))) {
+          if (t.surface.trim() === '') continue;
+          const start = s.start + from + t.offset;
+          s.tokens.push({ surface: t.surface, base: t.base, key: matchKey(t.base), pos: posMap[t.pos] ?? 'other', detail: t.pos1, start, end: start + t.surface.length });
+        }
+      }
+    }
+    if (restates(s, keys.size > 0 ? keys : undefined)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- Japanese
 
 /** Casual, angry or rhetorical wording that must not be read back in a keigo reply. */
 const jaCasual =
-  /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきた])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ/u;
+  /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきたもかほみらすあげ])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ/u;
 /** The customer's humble or polite verbs (お願いした, いただいた): wrong in the agent's voice. */
 const jaHumble = /お願い|いただ|頂|伺|申し上げ|拝|参り|させて|おり(?:ます|まし)|ござい|下さ|ください|くださ/u;
 /** The customer's first person, or the company addressed as "you", which a restatement must not keep. */
@@ -111,13 +142,15 @@ function jaWish(s: Sentence): string | undefined {
     // The noun phrase: nouns joined by か/や/と/・/の going back.
     let k = nounEnd;
     while (k > 0 && (t[k - 1]!.pos === 'noun' || (/^(?:か|や|と|の|・)$/u.test(t[k - 1]!.surface) && t[k - 2]?.pos === 'noun'))) k--;
-    if (t[k]?.pos !== 'noun') return undefined;
+    // A prefix stays with its noun (再 + 発行).
+    if (k > 0 && t[k - 1]!.pos === 'other' && t[k - 1]!.detail === '名詞接続') k--;
+    if (t[k]?.pos !== 'noun' && !(t[k]?.pos === 'other' && t[k + 1]?.pos === 'noun')) return undefined;
     if (/^(?:お願い|依頼|相談|質問|連絡|対応|確認)$/u.test(s.text.slice(t[k]!.start - s.start, t[nounEnd]!.end - s.start))) return undefined;
     let phrase = s.text.slice(t[k]!.start - s.start, t[nounEnd]!.end - s.start);
     // Arguments before it: 「登録番号を請求書に記載」 → 「登録番号の請求書への記載」.
     let j = k - 1;
     // (An argument ends in an independent noun: 「届く前に解約」 has none to take.)
-    while (j > 0 && /^(?:を|に|で)$/u.test(t[j]!.surface) && t[j - 1]!.pos === 'noun' && !/^(?:非自立|副詞可能|代名詞|数|接尾)$/u.test(t[j - 1]!.detail)) {
+    while (j > 0 && /^(?:を|に|で)$/u.test(t[j]!.surface) && t[j - 1]!.pos === 'noun' && !/^(?:非自立|副詞可能|代名詞)$/u.test(t[j - 1]!.detail) && !(t[j]!.surface !== 'を' && /^(?:サ変接続|形容動詞語幹)$/u.test(t[j - 1]!.detail))) {
       const particle = t[j]!.surface;
       let m = j - 1;
       while (m > 0 && (t[m - 1]!.pos === 'noun' || (t[m - 1]!.surface === 'の' && t[m - 2]?.pos === 'noun'))) m--;
@@ -172,6 +205,15 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
       const w = jaWish(s);
       if (w && !wish && w.length <= 40 && !jaPerson.test(w) && !jaCasual.test(w) && !jaHumble.test(w)) wish = w;
       else if (!w && !question && !wish) question = jaQuestion(s, raw);
+      // 「予約したいんですけど、電話がつながりません」: the clause after the request says what is wrong.
+      const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+      if (lastComma >= 0) {
+        const clause = { ...s, tokens: s.tokens.slice(lastComma + 1), start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
+        const plain = jaTidy(plainJapanese(clause, raw));
+        if (!jaRequestLike(clause.text) && (describesProblem(clause.text) || statesTrouble(clause.text, 'ja')) && jaClean(plain) && contentKeys(clause.tokens, 'ja').size >= 2) {
+          statementsFound.push({ text: plain, trouble: true, clause: true });
+        }
+      }
       continue;
     }
     const trouble = describesProblem(text) || statesTrouble(text, 'ja');
@@ -293,14 +335,16 @@ function enProblem(text: string): string | undefined {
   let t = text.replace(/([.!?])\s+[\s\S]*$/u, '$1').replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
   t = t.replace(/,\s+(?:(?:it|i|we|there|that|this|he|she|they|and now|now)\b[\s\S]*)$/iu, '');
-  t = t.replace(/\s*[—–-]\s+[\s\S]*$/u, '');
-  if (/[?]/u.test(t) || enCasualText(t) || fragmentStart.test(t) || /\w+(?:ed|ing)$/iu.test(t.split(/\s+/u)[0]!)) return undefined;
+  const dash = /\s[—–-]\s/u.exec(t);
+  if (dash) t = t.slice(0, dash.index).trim();
+  const firstWord = t.split(/\s+/u)[0]!;
+  if (/[?]/u.test(t) || enCasualText(t) || fragmentStart.test(t) || (firstWord.length > 4 && /(?:ed|ing)$/iu.test(firstWord))) return undefined;
   const words = t.split(/\s+/u);
   if (words.length < 5 || words.length > 26) return undefined;
   let swapped = swapPersons(t);
   // "You mentioned that …": a capital stays only on names and I-less words that are capitalised elsewhere.
   const first = /^[A-Z][a-z']+/u.exec(swapped)?.[0];
-  if (first && !/^(?:I|[A-Z][a-z]+[A-Z]\w*)$/u.test(first) && !new RegExp(`(?<=\\S\\s+)${first}\\b`, 'u').test(text)) {
+  if (first && !/^(?:I|[A-Z][a-z]+[A-Z]\w*)$/u.test(first) && !new RegExp(`\\s${first}\\b`, 'u').test(text)) {
     swapped = first.toLowerCase() + swapped.slice(first.length);
   }
   return swapped;
@@ -316,7 +360,12 @@ function enAsk(text: string): EnAsk | undefined {
   const t = text.replace(/[?.!]+$/u, '').replace(/\s+/gu, ' ').trim();
   if (enCasualText(t)) return undefined;
   // "…and I'll collect it Friday": a second clause with its own subject is left out.
-  const cut = (v: string) => v.replace(/,?\s+(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b[\s\S]*$/iu, '').replace(/,\s[\s\S]*$/u, '');
+  const cut = (v: string) => {
+    const second = /\s(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b/iu.exec(v);
+    const head = second ? v.slice(0, second.index) : v;
+    const comma = head.indexOf(', ');
+    return (comma >= 0 ? head.slice(0, comma) : head).replace(/,$/u, '').trim();
+  };
   const pick = (re: RegExp) => re.exec(t);
   let m: RegExpExecArray | null;
   if ((m = pick(/^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+)$/iu))) return { kind: 'wish', text: 'us to ' + swapPersons(cut(m[1]!)) };
@@ -342,8 +391,8 @@ function enAsk(text: string): EnAsk | undefined {
 
 function english(sentences: Sentence[], raw: string): string | undefined {
   if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
-  let problem: string | undefined;
   let ask: EnAsk | undefined;
+  const statementsFound: Array<{ text: string; trouble: boolean }> = [];
   for (const s of sentences) {
     const text = enTidy(raw.slice(s.start, s.end).split(/\r\n|\r|\n/u).map((l) => l.trim()).filter(Boolean).join(' '));
     if (!text) continue;
@@ -355,9 +404,12 @@ function english(sentences: Sentence[], raw: string): string | undefined {
       if (!ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) ask = a;
       continue;
     }
-    if (/\?\s*$/u.test(text) || problem || !(describesProblem(text) || statesTrouble(text, 'en'))) continue;
-    problem = enProblem(text);
+    if (/\?\s*$/u.test(text)) continue;
+    const p = enProblem(text);
+    if (p) statementsFound.push({ text: p, trouble: describesProblem(text) || statesTrouble(text, 'en') });
   }
+  // What is wrong first; otherwise the first clean statement ("someone got into your account").
+  const problem = (statementsFound.find((x) => x.trouble) ?? statementsFound[0])?.text;
   const askText = ask && (ask.kind === 'wish' ? `you'd like ${ask.text}` : ask.kind === 'whether' ? `you're asking whether ${ask.text}` : `you're asking how to ${ask.text}`);
   if (problem && askText && (problem + askText).split(/\s+/u).length <= 40) return `You mentioned that ${problem}, and ${askText}.`;
   if (problem) return `You mentioned that ${problem}.`;

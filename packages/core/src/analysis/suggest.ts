@@ -412,8 +412,15 @@ export function insertionAfterOpening(
   if (before.trim() === '') return { start: at, end: at, text: sentence + eol + eol };
   // After the last sentence of its line: a paragraph of its own below it.
   if (restOfLine.trim() === '') return { start: at + lineEnd, end: at + lineEnd, text: eol + eol + sentence };
-  // Mid-line: inline, as a sentence between the two.
+  // Mid-line: inline, as a sentence between the two, where the whole paragraph is in the sentence's
+  // language (in a mixed paragraph an inserted sentence could change how the paragraph is read);
+  // otherwise a paragraph of its own above the line.
   const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(sentence) ? 'ja' : 'en';
+  const here = context.doc.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  const paragraphSentences = context.doc.sentences.filter((x) => x.paragraph === here);
+  if (here < 0 || context.doc.paragraphs[here]!.lang !== lang || paragraphSentences.some((x) => x.lang !== lang)) {
+    return { start: lineStart, end: lineStart, text: sentence + eol + eol };
+  }
   if (lang === 'ja') return { start: at, end: at, text: sentence };
   return /^\s/u.test(restOfLine) ? { start: at, end: at, text: ' ' + sentence } : { start: at, end: at, text: sentence + ' ' };
 }
@@ -437,8 +444,8 @@ const worry = {
  * a question or an "if" clause: "if I pause, do I lose my progress?" is not trouble they have had).
  */
 const trouble = {
-  ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|失敗|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
-  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|dropping|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
+  ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|失敗|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
+  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|dropping|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
 };
 /** A life event behind the request (a move, a new job, closing a business, a trip, a birth). */
 const lifeEvent = {
@@ -456,7 +463,13 @@ function statements(inquiry: InquiryView, lang: Lang): string[] {
   return inquirySentences(inquiry, lang)
     .map((s) => s.text.trim())
     .filter((t) => !/[?？]\s*$|(?:ますか|ですか|でしょうか|ませんか|か)[。]?$/u.test(t))
-    .map((t) => t.replace(/^(?:if|when)\b[^,]*,/iu, '').replace(/[^、。]*(?:たら|れば|なら)、/gu, ''));
+    .map((t) =>
+      t
+        .replace(/^(?:if|when)\b[^,]*,/iu, '')
+        .split('、')
+        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause))
+        .join('、'),
+    );
 }
 
 /** A hedged apology ("for any inconvenience this may have caused", 「おかけしたのであれば」): the span that hedges, and what makes it plain. */
@@ -497,11 +510,11 @@ export function acknowledgementKind(inquiry: InquiryView | undefined, lang: Lang
 }
 
 const acknowledgementSentence: Record<AcknowledgementKind, Record<Lang, string>> = {
-  condolence: { ja: '心よりお悔やみ申し上げます。', en: "I'm so sorry for your loss." },
+  condolence: { ja: '心よりお悔やみ申し上げます。お辛い中、ご連絡いただきありがとうございます。', en: "I'm so sorry for your loss." },
   illness: { ja: '大変な状況の中、ご連絡いただきありがとうございます。', en: "I'm sorry to hear about everything you're dealing with right now." },
   problem: { ja: 'お困りのことと存じます。', en: "I'm sorry to hear about the trouble you've had." },
   worry: { ja: 'ご心配のことと存じます。', en: 'I can understand why this is worrying for you.' },
-  situation: { ja: 'ご事情をお知らせいただき、ありがとうございます。', en: 'Thank you for explaining your situation.' },
+  situation: { ja: 'ご事情、お察しいたします。', en: "That sounds like a big change, and I'm glad to help you sort this out." },
 };
 
 /** The acknowledgement sentence for a kind. */

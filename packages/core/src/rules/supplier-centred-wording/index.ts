@@ -50,7 +50,9 @@ export default defineRule(
         },
         // A reason the sentence already gives is not repeated in its place ("To protect shared
         // infrastructure, … are suspended to protect shared infrastructure").
-        suggestions: opens ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined) : [],
+        suggestions: opens
+          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team')
+          : [],
       });
     }
   },
@@ -80,12 +82,19 @@ const placeholder = /〇〇|[［\[][^\]］]*[\]］]|…/u;
  * letter, which becomes a capital); otherwise none. A placeholder is never offered: no honest
  * customer benefit can be invented for a refusal.
  */
-function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined) {
+function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean) {
   if (j.rewrite && reason) {
     const rewritten = withReason(j.rewrite, reason);
     if (!placeholder.test(rewritten)) return [rephrase(rewritten, j.start, j.end)];
   }
+  // A team's own rewrite is its house wording; a built-in rewrite with no slot and no claimed
+  // reason (「大変申し訳ございませんが」, "we can't") is neutral. Either is offered as it stands.
+  if (j.rewrite && !placeholder.test(j.rewrite) && (team || !/ため|because|to protect|so that/iu.test(j.rewrite))) return [rephrase(j.rewrite, j.start, j.end)];
   const after = text.slice(j.end);
+  // What follows must be the statement the phrase justified; a greeting or thanks after it
+  // (generated text, a phrase glued to the opening line) would change how the reply is read.
+  const rest = after.slice(0, Math.max(0, after.search(/[。.!?！？\n]|$/u)) + 1);
+  if (/ありがとう|お世話になって|thank/iu.test(rest)) return [];
   if (j.lang === 'ja') {
     const m = /^[、,，]\s*/u.exec(after);
     if (!m || /^[。\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
