@@ -58,7 +58,7 @@ function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): bool
 
 /** Casual, angry or rhetorical wording that must not be read back in a keigo reply. */
 const jaCasual =
-  /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきたもかほみらすあげ])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ/u;
+  /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきたもかほみらすあげ])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ|っぽい|やばい|ヤバい|マジ/u;
 /** The customer's humble or polite verbs (お願いした, いただいた): wrong in the agent's voice. */
 const jaHumble = /お願い|いただ|頂|伺|申し上げ|拝|参り|させて|おり(?:ます|まし)|ござい|下さ|ください|くださ/u;
 /** The customer's first person, or the company addressed as "you", which a restatement must not keep. */
@@ -87,6 +87,7 @@ function jaTidy(text: string): string {
     .replace(/[。．.!！?？…]+$/u, '')
     .replace(/てる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ている')
     .replace(/てた(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ていた')
+    .replace(/んでる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'んでいる')
     .replace(/(よう|みたい)(?=$|、)/gu, '$1だ')
     .replace(/全然/gu, 'まったく')
     .replace(/機種変(?!更)/gu, '機種変更')
@@ -179,6 +180,12 @@ function jaQuestion(s: Sentence, raw: string): { text: string; open: boolean } |
   const text = s.text.trim();
   if (!/(?:ます|です|でしょう|ある|できる|いい|よい)か[。？?]?$|[？?]$/u.test(text)) return undefined;
   if (/(?:ません|ない)か?[。？?]?$/u.test(text)) return undefined; // a negative question is a request or a complaint
+  // 「…予約なんですけど、チャイルドシート追加できますか?」: the question is its last clause.
+  const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+  if (lastComma >= 0 && jaCasual.test(s.text.slice(0, s.tokens[lastComma]!.start - s.start))) {
+    const clause = { ...s, tokens: s.tokens.slice(lastComma + 1), start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
+    return jaQuestion(clause, raw);
+  }
   // A request put as a question of the customer's receiving (「振り替えてもらえますか」) is not a clean clause.
   if (/(?:もらえ|もらい|くれ|いただけ)/u.test(text)) return undefined;
   let plain = jaTidy(plainJapanese(s, raw)).replace(/か$/u, '').replace(/(?:でしょう|しょう)$/u, '');
@@ -198,8 +205,8 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
   let wish: string | undefined;
   let question: { text: string; open: boolean } | undefined;
-  const statementsFound: Array<{ text: string; trouble: boolean; clause?: boolean }> = [];
-  for (const s of sentences) {
+  const statementsFound: Array<{ text: string; trouble: boolean; clause?: boolean; first?: boolean; keys?: number }> = [];
+  for (const [index, s] of sentences.entries()) {
     const text = s.text.trim();
     if (jaRequestLike(text)) {
       const w = jaWish(s);
@@ -220,8 +227,9 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
     // Shouting (!!, ？？) in the customer's own sentence: the sentence is read as angry, not restated.
     if (/[!！]{2}|[?？]{2}/u.test(text)) continue;
     const plain = jaTidy(plainJapanese(s, raw));
-    if (jaClean(plain) && contentKeys(s.tokens, 'ja').size >= 2) {
-      statementsFound.push({ text: plain, trouble });
+    // 「天井のカビもそのまま」: a statement that leans on an earlier one (も) is not one to restate alone.
+    if (jaClean(plain) && contentKeys(s.tokens, 'ja').size >= 2 && !/^[^、。]{1,12}も/u.test(plain)) {
+      statementsFound.push({ text: plain, trouble, first: index === 0, keys: contentKeys(s.tokens, 'ja').size });
       continue;
     }
     if (!trouble) continue;
@@ -231,11 +239,18 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
     const lastTokens = s.tokens.slice(lastComma + 1);
     const comma = plain.lastIndexOf('、');
     const last = comma >= 0 ? plain.slice(comma + 1) : '';
-    if (last && jaClean(last) && contentKeys(lastTokens, 'ja').size >= 3 && !/^[^\p{Script=Han}\p{Script=Katakana}]*も/u.test(last)) statementsFound.push({ text: last, trouble, clause: true });
+    if (last && jaClean(last) && contentKeys(lastTokens, 'ja').size >= 3 && !/^[^、。]{1,12}も/u.test(last)) statementsFound.push({ text: last, trouble, clause: true });
   }
   // What is wrong first; otherwise the first statement that names something (「お子様が勝手に課金した」).
   // (A whole sentence about the trouble, else the first whole statement, else a clause about the trouble.)
-  const problem = (statementsFound.find((x) => x.trouble && !x.clause) ?? statementsFound.find((x) => !x.clause) ?? statementsFound[0])?.text;
+  // A statement of something else restates only as context for the request, or when it is the
+  // opening sentence and names enough (four content words: 「お子様が勝手に課金した」 needs the request).
+  const context = statementsFound.find((x) => !x.clause && !x.trouble);
+  const problem = (
+    statementsFound.find((x) => x.trouble && !x.clause) ??
+    (context && (wish || question || (context.first && (context.keys ?? 0) >= 4)) ? context : undefined) ??
+    statementsFound.find((x) => x.trouble)
+  )?.text;
   if (problem && wish) return `${problem}とのことで、${wish}をご希望と承りました。`;
   if (problem && question) return `${problem}とのことで、${question.text}${question.open ? 'か' : 'かどうか'}についてのお問い合わせと承りました。`;
   if (problem) return `${problem}とのこと、承知いたしました。`;
@@ -256,7 +271,7 @@ const apostrophes: Record<string, string> = {
 
 /** Chat shorthand, shouting, fillers and angry wording that must not be read back. */
 const enCasual =
-  /\b(?:ugh|lol|lmao|omg|pls|plz|wtf|idk|u|ur|gonna|wanna|kinda|sorta|tho|btw|thru|cuz|coz|ya|yeah|yep|nope|like,|honestly|literally|seriously|ridiculous|insane|joke|sort it|what the|way (?:too|more|less|weaker|better|worse)|super|totally|basically|guys|anyone else|asap|stuff|ok so|so yeah|what's going on|what is going on|on fire|nightmare|through the roof|out of nowhere|for real|at all)\b|!!|\?\?|\.\.\.|…|\b(?:[A-Z]{4,})\b/u;
+  /\b(?:ugh|lol|lmao|omg|pls|plz|wtf|idk|u|ur|gonna|wanna|kinda|sorta|tho|btw|thru|cuz|coz|ya|yeah|yep|nope|like,|honestly|literally|seriously|ridiculous|insane|joke|sort it|what the|way (?:too|more|less|weaker|better|worse)|super|totally|basically|guys|anyone else|asap|stuff|ok so|so yeah|what's going on|what is going on|on fire|nightmare|through the roof|out of nowhere|for real|at all|not ok|not okay|dime|unprofessional|unacceptable|disgrace\w*|pathetic)\b|!!|\?\?|\.\.\.|…|\b(?:[A-Z]{4,})\b/u;
 const acronyms = /\b(?:ASAP|HTTPS?|HTML|JSON|UTC|GMT|API|URL|PDF|SIM|PIN|ETA|FAQ|VAT|USB|HDMI|IBAN|SWIFT|EU|UK|USA|LHR|JFK|SFO|VPS|DNS|SMTP|IMAP|SAML|SSO)\b/gu;
 
 function enTidy(text: string): string {
@@ -265,6 +280,7 @@ function enTidy(text: string): string {
     .trim()
     .replace(/^(?:[@＠][\w.]+[\s,:]*)+/u, '')
     .replace(/^(?:(?:hi|hello|hey|dear)(?:\s+(?:there|team|all|support|[A-Z][a-z]+))?\s*[,!.:-]\s*)/iu, '')
+    .replace(/^(?:hi|hello|hey)\s+(?=(?:can|could|would|i|i'm|i've|my|we|our|is|are|the|do|how|please)\b)/iu, '')
     .replace(/^(?:so|also|and|but|ok|okay|well|um|hmm)\s*,?\s+/iu, '')
     .replace(/\b(?:just|really|actually|even|still)\s+(?=(?:keep|change|send|give|refund|cancel|check|move|add|remove|let)\b)/giu, '')
     .replace(/\b([A-Za-z]+)\b/gu, (w) => apostrophes[w.toLowerCase()] ?? w)
@@ -273,7 +289,7 @@ function enTidy(text: string): string {
 }
 
 function enCasualText(text: string): boolean {
-  return enCasual.test(text.replace(acronyms, '')) || /\b(?:like)\s+(?:\d|half|a|an|the)\b/iu.test(text) && /,\s*like\b|\blike (?:\d|half)/iu.test(text);
+  return enCasual.test(text.replace(acronyms, '')) || /,\s*like\b|\blike\s+(?:\d|half\b|a couple\b)/iu.test(text);
 }
 
 /**
@@ -328,13 +344,14 @@ export function swapPersons(text: string): string {
 
 /** Words a fragment starts with ("got charged…", "been waiting…"): no subject, no clean clause. */
 const fragmentStart =
-  /^(?:looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
+  /^(?:lost|forgot|found|came|went|saw|told|said|gave|broke|kept|wrote|put|spent|made|took|looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
 
 function enProblem(text: string): string | undefined {
   // The first sentence only, where the parser kept two together ("…every card. your terminal is broken").
   let t = text.replace(/([.!?])\s+[\s\S]*$/u, '$1').replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
-  t = t.replace(/,\s+(?:(?:it|i|we|there|that|this|he|she|they|and now|now)\b[\s\S]*)$/iu, '');
+  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing)\b/iu.exec(t);
+  if (splice) t = t.slice(0, splice.index);
   const dash = /\s[—–-]\s/u.exec(t);
   if (dash) t = t.slice(0, dash.index).trim();
   const firstWord = t.split(/\s+/u)[0]!;
@@ -392,25 +409,43 @@ function enAsk(text: string): EnAsk | undefined {
 function english(sentences: Sentence[], raw: string): string | undefined {
   if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
   let ask: EnAsk | undefined;
-  const statementsFound: Array<{ text: string; trouble: boolean }> = [];
-  for (const s of sentences) {
-    const text = enTidy(raw.slice(s.start, s.end).split(/\r\n|\r|\n/u).map((l) => l.trim()).filter(Boolean).join(' '));
-    if (!text) continue;
+  const statementsFound: Array<{ text: string; trouble: boolean; first: boolean; whole: boolean }> = [];
+  // The parser keeps "…asking. the engineer…" together (no capital): split at every sentence end.
+  const pieces = sentences.flatMap((s) =>
+    raw
+      .slice(s.start, s.end)
+      .split(/\r\n|\r|\n/u)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ')
+      .split(/(?<=[.!?])\s+/u),
+  );
+  pieces.forEach((piece, index) => {
+    const text = enTidy(piece);
+    if (!text) return;
     const a = enAsk(text);
     if (a) {
       // A vague ask ("can you help") names nothing.
       const words = a.text.split(/\s+/u).filter((w) => !/^(?:us|to|you|we|it|this|that|a|an|the|can|get|do|with|me|out|help|fix|sort|there|is|are|anything|something|any|way|possible|it's|there's|done|else)$/iu.test(w));
       // An ask whose object is a pronoun ("exchange it for a M") does not say what it is about.
       if (!ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) ask = a;
-      continue;
+      return;
     }
-    if (/\?\s*$/u.test(text)) continue;
+    if (/\?\s*$/u.test(text)) return;
     const p = enProblem(text);
-    if (p) statementsFound.push({ text: p, trouble: describesProblem(text) || statesTrouble(text, 'en') });
-  }
-  // What is wrong first; otherwise the first clean statement ("someone got into your account").
-  const problem = (statementsFound.find((x) => x.trouble) ?? statementsFound[0])?.text;
+    if (!p) return;
+    // "You renewed it last week": a pronoun for a thing never named in the sentence says nothing.
+    if (/\b(?:it|them|they)\b/iu.test(p.split(/\s+/u).slice(0, 5).join(' '))) return;
+    const whole = p.split(/\s+/u).length >= text.replace(/[.!?]+$/u, '').split(/\s+/u).length;
+    // (Trouble is read in the part kept: "an employer posted a job on our site" is not the trouble that followed.)
+    statementsFound.push({ text: p, trouble: describesProblem(p) || statesTrouble(p, 'en'), first: index === 0, whole });
+  });
+  // What is wrong first. A statement of something else restates only as context for the ask, or
+  // when it is the whole opening sentence ("someone got into your account last night").
+  const trouble = statementsFound.find((x) => x.trouble);
+  const context = statementsFound.find((x) => !x.trouble);
   const askText = ask && (ask.kind === 'wish' ? `you'd like ${ask.text}` : ask.kind === 'whether' ? `you're asking whether ${ask.text}` : `you're asking how to ${ask.text}`);
+  const problem = trouble?.text ?? (context && (askText || (context.first && context.whole)) ? context.text : undefined);
   if (problem && askText && (problem + askText).split(/\s+/u).length <= 40) return `You mentioned that ${problem}, and ${askText}.`;
   if (problem) return `You mentioned that ${problem}.`;
   if (askText) return `${askText.charAt(0).toUpperCase()}${askText.slice(1)}.`;
