@@ -209,7 +209,8 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   for (const [index, s] of sentences.entries()) {
     const text = s.text.trim();
     if (jaRequestLike(text)) {
-      const w = jaWish(s);
+      // 「無理なら注文キャンセルしたい」: a wish on a condition is not what they ask for.
+      const w = /(?:なら|たら|れば|場合)[、は]?/u.test(text) ? undefined : jaWish(s);
       if (w && !wish && w.length <= 40 && !jaPerson.test(w) && !jaCasual.test(w) && !jaHumble.test(w)) wish = w;
       else if (!w && !question && !wish) question = jaQuestion(s, raw);
       // 「予約したいんですけど、電話がつながりません」: the clause after the request says what is wrong.
@@ -228,7 +229,8 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
     if (/[!！]{2}|[?？]{2}/u.test(text)) continue;
     const plain = jaTidy(plainJapanese(s, raw));
     // 「天井のカビもそのまま」: a statement that leans on an earlier one (も) is not one to restate alone.
-    if (jaClean(plain) && contentKeys(s.tokens, 'ja').size >= 2 && !/^[^、。]{1,12}も/u.test(plain)) {
+    // (Two content words, or one where the sentence says what is wrong: 「請求が二重になっています」.)
+    if (jaClean(plain) && contentKeys(s.tokens, 'ja').size >= (trouble ? 1 : 2) && !/^[^、。]{1,12}も/u.test(plain)) {
       statementsFound.push({ text: plain, trouble, first: index === 0, keys: contentKeys(s.tokens, 'ja').size });
       continue;
     }
@@ -350,7 +352,7 @@ function enProblem(text: string): string | undefined {
   // The first sentence only, where the parser kept two together ("…every card. your terminal is broken").
   let t = text.replace(/([.!?])\s+[\s\S]*$/u, '$1').replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
-  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing)\b/iu.exec(t);
+  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept))\b/iu.exec(t);
   if (splice) t = t.slice(0, splice.index);
   const dash = /\s[—–-]\s/u.exec(t);
   if (dash) t = t.slice(0, dash.index).trim();
@@ -418,7 +420,14 @@ function english(sentences: Sentence[], raw: string): string | undefined {
       .map((l) => l.trim())
       .filter(Boolean)
       .join(' ')
-      .split(/(?<=[.!?])\s+/u),
+      // (Not after an abbreviation — "booking no. 8841", "Mr. Lee" — nor before a digit or inside brackets.)
+      .split(/(?<=(?<!\b(?:no|No|Mr|Mrs|Ms|Dr|St|vs|etc|approx|ref|Ref|[A-Z]))[.!?])\s+(?![\d(])/u)
+      .reduce<string[]>((out, piece) => {
+        const last = out[out.length - 1];
+        if (last !== undefined && (last.split('(').length > last.split(')').length)) out[out.length - 1] = last + ' ' + piece;
+        else out.push(piece);
+        return out;
+      }, []),
   );
   pieces.forEach((piece, index) => {
     const text = enTidy(piece);
@@ -435,7 +444,7 @@ function english(sentences: Sentence[], raw: string): string | undefined {
     const p = enProblem(text);
     if (!p) return;
     // "You renewed it last week": a pronoun for a thing never named in the sentence says nothing.
-    if (/\b(?:it|them|they)\b/iu.test(p.split(/\s+/u).slice(0, 5).join(' '))) return;
+    if (/\b(?:it|them|they)\b/iu.test(p.split(/\s+/u).slice(0, 5).join(' ')) || /\b(?:it|them|this|that)$/iu.test(p)) return;
     const whole = p.split(/\s+/u).length >= text.replace(/[.!?]+$/u, '').split(/\s+/u).length;
     // (Trouble is read in the part kept: "an employer posted a job on our site" is not the trouble that followed.)
     statementsFound.push({ text: p, trouble: describesProblem(p) || statesTrouble(p, 'en'), first: index === 0, whole });

@@ -191,7 +191,9 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
         emit(t[i + 1]!.end, '');
         i += 1;
       } else if (next(1)?.pos === 'particle' && /^(?:が|けど|けれど)$/u.test(next(1)!.surface)) {
-        emit(tok.end, 'だ');
+        // 「ミルク(猫・1歳)ですが、夜になると…」 introduces what the sentence is about: 「ミルク(猫・1歳)は、…」.
+        emit(next(1)!.end, 'は');
+        i += 1;
       } else if (next(1)?.pos === 'aux' && next(1)!.base === 'た') {
         emit(t[i + 1]!.end, 'だった');
         i += 1;
@@ -450,7 +452,7 @@ const worry = {
  * a question or an "if" clause: "if I pause, do I lose my progress?" is not trouble they have had).
  */
 const trouble = {
-  ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|失敗|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
+  ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|出ませ|出ない|出なく|鳴らな|映らな|点かな|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
   en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|dropping|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
 };
 /** A life event behind the request (a move, a new job, closing a business, a trip, a birth). */

@@ -96,8 +96,9 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   const rest = after.slice(0, Math.max(0, after.search(/[。.!?！？\n]|$/u)) + 1);
   if (/ありがとう|お世話になって|thank/iu.test(rest)) return [];
   if (j.lang === 'ja') {
-    const m = /^[、,，]\s*/u.exec(after);
-    if (!m || /^[。\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
+    // 「規定により、返金は…」 and 「規定により返金は…」: the phrase (and its comma) goes, the statement stays.
+    const m = /^[、,，]?\s*/u.exec(after)!;
+    if (/^[。．.!！?？\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
     return [remove(j.start, j.end + m[0].length, '')];
   }
   const m = /^,\s*([A-Za-z])/u.exec(after);
