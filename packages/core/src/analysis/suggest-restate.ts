@@ -60,9 +60,9 @@ function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): bool
 const jaCasual =
   /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきたもかほみらすあげ])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ|っぽい|やばい|ヤバい|マジ/u;
 /** The customer's humble or polite verbs (お願いした, いただいた): wrong in the agent's voice. */
-const jaHumble = /お願い|いただ|頂|伺|申し上げ|拝|参り|させて|おり(?:ます|まし)|ござい|下さ|ください|くださ/u;
+const jaHumble = /お願い|いただ|頂|伺|申し上げ|申す|と申し|拝|参り|させて|おり(?:ます|まし)|ござい|下さ|ください|くださ/u;
 /** The customer's first person, or the company addressed as "you", which a restatement must not keep. */
-const jaPerson = /私|わたし|僕|ぼく|自分|うち|俺|弊社|当社|そちら|御社|貴社|こちら|御行|貴行|御店|貴店|御院|貴院/u;
+const jaPerson = /私|わたし|僕|ぼく|自分|うち|俺|弊社|当社|そちら|御社|貴社|こちら|御行|貴行|御店|貴店|御院|貴院|そっち|こっち|あっち/u;
 /** Polite endings plainJapanese could not turn plain. */
 const jaPolite = /ます|です|ません|でした|ました|でしょう/u;
 const questionWord = /いつ|どこ|何時|何日|いくら|どれ|どの|誰|どちら|どのくらい|どれくらい|何分|何か月|何ヶ月|どう(?!か)/u;
@@ -88,7 +88,7 @@ function jaTidy(text: string): string {
     .replace(/てる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ている')
     .replace(/てた(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ていた')
     .replace(/んでる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'んでいる')
-    .replace(/(よう|みたい)(?=$|、)/gu, '$1だ')
+    .replace(/(よう|みたい|そう)(?=$|、)/gu, '$1だ')
     .replace(/全然/gu, 'まったく')
     .replace(/機種変(?!更)/gu, '機種変更')
     .replace(/(?:うち|我が家)(?:の|で)/gu, '')
@@ -361,6 +361,8 @@ function enProblem(text: string): string | undefined {
   const words = t.split(/\s+/u);
   if (words.length < 5 || words.length > 26) return undefined;
   let swapped = swapPersons(t);
+  // "you booked … and was supposed to": the customer's I became you, and so does its verb.
+  if (/^you\b/iu.test(swapped)) swapped = swapped.replace(/\band was\b/gu, 'and were').replace(/\band wasn't\b/gu, "and weren't");
   // "You mentioned that …": a capital stays only on names and I-less words that are capitalised elsewhere.
   const first = /^[A-Z][a-z']+/u.exec(swapped)?.[0];
   if (first && !/^(?:I|[A-Z][a-z]+[A-Z]\w*)$/u.test(first) && !new RegExp(`\\s${first}\\b`, 'u').test(text)) {
@@ -437,7 +439,7 @@ function english(sentences: Sentence[], raw: string): string | undefined {
       // A vague ask ("can you help") names nothing.
       const words = a.text.split(/\s+/u).filter((w) => !/^(?:us|to|you|we|it|this|that|a|an|the|can|get|do|with|me|out|help|fix|sort|there|is|are|anything|something|any|way|possible|it's|there's|done|else)$/iu.test(w));
       // An ask whose object is a pronoun ("exchange it for a M") does not say what it is about.
-      if (!ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) ask = a;
+      if (!ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them|those|these)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) ask = a;
       return;
     }
     if (/\?\s*$/u.test(text)) return;

@@ -318,7 +318,7 @@ export function customerSideReason(sentences: Sentence[], lang: Lang): string | 
 const mention = /^\s*(?:[@＠][\w.]+(?:\s*(?:様|さま|さん))?[\s,:、]*)+/u;
 
 /** A greeting sentence or prefix ("Hi Ray,", "Hey,", 「水城様、」). */
-const enGreetingPrefix = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|again|[A-Z][\w'.-]*)){0,3}\s*[,!:—–-]\s*/iu;
+const enGreetingPrefix = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|again|[A-Z][\w'-]*)){0,3}\s*[,!:.—–-]\s*/iu;
 const jaNamePrefix = /^\s*[^\s、。]{1,12}(?:様|さま|さん)[、,]\s*/u;
 
 /** Opening sentences an insertion goes after: thanks, a self-introduction, "I hope you're well", 「お世話になっております」. */
@@ -329,8 +329,8 @@ function isOpeningText(text: string, lang: Lang, tokens: Token[]): boolean {
     return (
       /^(?:thanks|thank you|many thanks|thx)\b/iu.test(t) ||
       /^(?:I hope (?:you're|you are|this finds you)|hope you're)\b/iu.test(t) ||
-      /^(?:this is|my name is|I'm|I am)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:from|at|with|here|on|of|,|\.|!|$)/u.test(t) ||
-      /^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:here|from\s+[A-Z][\w&'. -]*here)\b/u.test(t) ||
+      /^\(?(?:[Tt]his is|[Mm]y name is|I'm|I am)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:from|at|with|here|on|of|,|\.|!|$)/u.test(t) ||
+      /^\(?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:here|from\s+[A-Z][\w&'. -]*here)\b/u.test(t) ||
       /^(?:we(?:'ve| have) received your|we are happy to (?:help|assist)|happy to (?:help|assist))\b/iu.test(t) ||
       /^\[[^\]]{1,40}\]$/u.test(t) ||
       /^(?:oh no|oh dear|yikes|oops|ah|oh)\b[^.!?]{0,20}[.!?]?$/iu.test(t) ||
@@ -453,7 +453,7 @@ const worry = {
  */
 const trouble = {
   ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|出ませ|出ない|出なく|鳴らな|映らな|点かな|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
-  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|dropping|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
+  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|arrived cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
 };
 /** A life event behind the request (a move, a new job, closing a business, a trip, a birth). */
 const lifeEvent = {

@@ -99,6 +99,9 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
     // 「規定により、返金は…」 and 「規定により返金は…」: the phrase (and its comma) goes, the statement stays.
     const m = /^[、,，]?\s*/u.exec(after)!;
     if (/^[。．.!！?？\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
+    // Without a comma, only an adverbial phrase (…により, …上, …として) can go: 「当社では」 would leave 「では」.
+    const phrase = text.slice(j.start, j.end);
+    if (!/^[、,，]/u.test(after) && !/(?:により|によって|上|として|に基づき|に基づいて|に従い|に従って|に沿って)$/u.test(phrase)) return [];
     return [remove(j.start, j.end + m[0].length, '')];
   }
   const m = /^,\s*([A-Za-z])/u.exec(after);
