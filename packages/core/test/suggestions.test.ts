@@ -324,6 +324,42 @@ const reviewCases: Case[] = [
     reply: 'In line with company policy, VPS instances over 90% CPU are suspended to protect shared infrastructure.',
     hasNot: ['To protect shared infrastructure, VPS'],
   },
+  // Causes found reading our own samples (fixtures/eval/writers, seed 2027), after the review's.
+  {
+    why: 'ja: 「当社では…」 gets no deletion: removing 「当社」 would leave 「では」',
+    rule: 'supplier-centred-wording',
+    reply: '当社では年間プランの途中解約による返金を承っておりません。',
+    hasNot: ['では年間'],
+  },
+  {
+    why: 'ja: 「欠けがあります」 is a chipped card, not an injury (けが): no 「大変な状況の中」',
+    rule: 'empathy-acknowledgement',
+    reply: 'ご連絡ありがとうございます。カードラボ通販の宮本です。\n\n返品・交換どちらも対応可能です。',
+    inquiry: 'シングル購入したカード、状態Aって書いてあったのに角に白欠けがあります。',
+    hasNot: ['大変な状況'],
+  },
+  {
+    why: 'ja: a contrastive 「予定ですが、」 is not turned into 「予定は、」 (it stays out of the restatement)',
+    rule: 'inquiry-summary',
+    reply: 'お問い合わせいただきありがとうございます。\n\n工事日程の前倒しはお受けしておりません。',
+    inquiry: 'エコキュートの交換工事、来週木曜の予定ですが、今の給湯器が完全に壊れてお湯が出ません。もっと早くできませんか。',
+    hasNot: ['予定は、', '予定が、'],
+  },
+  {
+    why: 'en: "booking no. 8841" does not end the sentence the restatement is built from',
+    rule: 'inquiry-summary',
+    reply: 'Thanks for your email. Cancellations follow the policy.',
+    inquiry: 'Hello, we have a reservation at your ryokan for Aug 12-13 (2 adults, booking no. 8841). Is it possible to cancel without the fee?',
+    has: ['booking no. 8841)'],
+    hasNot: ['booking no,'],
+  },
+  {
+    why: 'en: a rate change is not "trouble you\'ve had", and a performance question gets no apology',
+    rule: 'empathy-acknowledgement',
+    reply: 'Cold starts depend on package size. Here is how to reduce them.',
+    inquiry: 'Cold starts on Nimbus Functions are 4-6 seconds for my Python function. How can I reduce them?',
+    none: true,
+  },
 ];
 
 for (const c of reviewCases) {

@@ -281,6 +281,7 @@ function enTidy(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^(?:[@＠][\w.]+[\s,:]*)+/u, '')
+    .replace(/^[★☆\s]+/u, '')
     .replace(/^(?:(?:hi|hello|hey|dear)(?:\s+(?:there|team|all|support|[A-Z][a-z]+))?\s*[,!.:-]\s*)/iu, '')
     .replace(/^(?:hi|hello|hey)\s+(?=(?:can|could|would|i|i'm|i've|my|we|our|is|are|the|do|how|please)\b)/iu, '')
     .replace(/^(?:so|also|and|but|ok|okay|well|um|hmm)\s*,?\s+/iu, '')
@@ -349,8 +350,8 @@ const fragmentStart =
   /^(?:lost|forgot|found|came|went|saw|told|said|gave|broke|kept|wrote|put|spent|made|took|looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
 
 function enProblem(text: string): string | undefined {
-  // The first sentence only, where the parser kept two together ("…every card. your terminal is broken").
-  let t = text.replace(/([.!?])\s+[\s\S]*$/u, '$1').replace(/[.!?]+$/u, '');
+  // (english() has already split at every sentence end, abbreviations aside.)
+  let t = text.replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
   const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept))\b/iu.exec(t);
   if (splice) t = t.slice(0, splice.index);
@@ -382,7 +383,7 @@ function enAsk(text: string): EnAsk | undefined {
   if (enCasualText(t)) return undefined;
   // "…and I'll collect it Friday": a second clause with its own subject is left out.
   const cut = (v: string) => {
-    const second = /\s(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b/iu.exec(v);
+    const second = /\s(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b|\sor\s+(?:can|could|do|does|is|are|will|should|would)\s/iu.exec(v);
     const head = second ? v.slice(0, second.index) : v;
     const comma = head.indexOf(', ');
     return (comma >= 0 ? head.slice(0, comma) : head).replace(/,$/u, '').trim();
@@ -415,9 +416,9 @@ function english(sentences: Sentence[], raw: string): string | undefined {
   let ask: EnAsk | undefined;
   const statementsFound: Array<{ text: string; trouble: boolean; first: boolean; whole: boolean }> = [];
   // The parser keeps "…asking. the engineer…" together (no capital): split at every sentence end.
-  const pieces = sentences.flatMap((s) =>
-    raw
-      .slice(s.start, s.end)
+  // (The parser's own sentences are joined first: it ends one at "booking no." too.)
+  const pieces = [sentences.map((s) => raw.slice(s.start, s.end)).join(' ')].flatMap((value) =>
+    value
       .split(/\r\n|\r|\n/u)
       .map((l) => l.trim())
       .filter(Boolean)

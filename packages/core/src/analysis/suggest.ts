@@ -191,9 +191,9 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
         emit(t[i + 1]!.end, '');
         i += 1;
       } else if (next(1)?.pos === 'particle' && /^(?:が|けど|けれど)$/u.test(next(1)!.surface)) {
-        // 「ミルク(猫・1歳)ですが、夜になると…」 introduces what the sentence is about: 「ミルク(猫・1歳)は、…」.
-        emit(next(1)!.end, 'は');
-        i += 1;
+        // 「〜ですが、」 either introduces the subject (「ミルクですが、夜になると」) or contrasts
+        // (「来週木曜の予定ですが、壊れて」); no plain form fits both, so it stays and the clause is not restated.
+        emit(tok.end, raw.slice(tok.start, tok.end));
       } else if (next(1)?.pos === 'aux' && next(1)!.base === 'た') {
         emit(t[i + 1]!.end, 'だった');
         i += 1;
@@ -440,7 +440,7 @@ const bereavement = {
   en: /\b(?:passed away|funeral|bereave\w*|widow\w*|condolences?|the estate of|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner))\b|\b(?:my|our|his|her)\s+(?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|child|baby|friend)\s+(?:has\s+|had\s+|just\s+|recently\s+)*(?:died|passed)\b/iu,
 };
 const illness = {
-  ja: /入院|手術|病気|怪我|けが|救急|脳梗塞|がん|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出/u,
+  ja: /入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出/u,
   en: /\b(?:hospital(?:ised|ized)?|surgery|ER|emergency room|A&E|sick|illness|injur(?:y|ed|ies)|broken (?:arm|leg|ankle|wrist|hip)|cancer|chemo\w*|stroke|appendicitis|in hospital)\b/u,
 };
 const worry = {
