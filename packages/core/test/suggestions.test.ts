@@ -360,6 +360,21 @@ const reviewCases: Case[] = [
     inquiry: 'Cold starts on Nimbus Functions are 4-6 seconds for my Python function. How can I reduce them?',
     none: true,
   },
+  {
+    why: 'ja: a letter\'s 拝啓 and seasonal greeting, the thanks and the self-introduction all come before the inserted sentence',
+    rule: 'empathy-acknowledgement',
+    reply: '小林 健一 様\n\n拝啓 時下ますますご清栄のこととお慶び申し上げます。平素は丸栄百貨店をご愛顧賜り、厚く御礼申し上げます。\n婦人服売場マネージャーの石田でございます。\n\nこのたびのお申し出の件につきまして、担当者より報告を受けております。',
+    inquiry: '販売員の対応が非常に不愉快でした。購入した服も縫製が破れていました。',
+    after: ['厚く御礼申し上げます。', '石田でございます。'],
+  },
+  {
+    why: 'en: "We apologize if you were unhappy with the service" is made plain in place, not followed by a second apology',
+    rule: 'empathy-acknowledgement',
+    reply: 'Hi Tom,\n\nYou reported a scratch on the floor.\n\nWe apologize if you were unhappy with the service. To open a claim, reply with photos.',
+    inquiry: 'Your assembler left a long scratch on our hardwood floor.',
+    original: 'if you were unhappy with the service',
+    has: ['We apologize for the trouble this has caused you. To open a claim'],
+  },
 ];
 
 for (const c of reviewCases) {

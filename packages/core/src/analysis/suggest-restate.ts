@@ -273,7 +273,7 @@ const apostrophes: Record<string, string> = {
 
 /** Chat shorthand, shouting, fillers and angry wording that must not be read back. */
 const enCasual =
-  /\b(?:ugh|lol|lmao|omg|pls|plz|wtf|idk|u|ur|gonna|wanna|kinda|sorta|tho|btw|thru|cuz|coz|ya|yeah|yep|nope|like,|honestly|literally|seriously|ridiculous|insane|joke|sort it|what the|way (?:too|more|less|weaker|better|worse)|super|totally|basically|guys|anyone else|asap|stuff|ok so|so yeah|what's going on|what is going on|on fire|nightmare|through the roof|out of nowhere|for real|at all|not ok|not okay|dime|unprofessional|unacceptable|disgrace\w*|pathetic)\b|!!|\?\?|\.\.\.|…|\b(?:[A-Z]{4,})\b/u;
+  /\b(?:ugh|lol|lmao|omg|pls|plz|wtf|idk|u|ur|gonna|wanna|kinda|sorta|tho|btw|thru|cuz|coz|ya|yeah|yep|nope|like,|honestly|literally|seriously|ridiculous|insane|joke|sort it|what the|way (?:too|more|less|weaker|better|worse)|super|totally|basically|guys|anyone else|asap|stuff|ok so|so yeah|what's going on|what is going on|on fire|nightmare|through the roof|out of nowhere|for real|at all|not ok|not okay|dime|rip-off|ripoff|scam|unprofessional|unacceptable|disgrace\w*|pathetic)\b|!!|\?\?|\.\.\.|…|\b(?:[A-Z]{4,})\b/u;
 const acronyms = /\b(?:ASAP|HTTPS?|HTML|JSON|UTC|GMT|API|URL|PDF|SIM|PIN|ETA|FAQ|VAT|USB|HDMI|IBAN|SWIFT|EU|UK|USA|LHR|JFK|SFO|VPS|DNS|SMTP|IMAP|SAML|SSO)\b/gu;
 
 function enTidy(text: string): string {
@@ -326,7 +326,12 @@ export function swapPersons(text: string): string {
       your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
     };
     let swapped: string | undefined = customer[lower] ?? company[lower];
-    if (lower === 'you') swapped = objectBefore.test(previous.replace(/[^A-Za-z]/gu, '')) ? 'us' : 'we';
+    // The company's "you" is a subject (we) at the start of a clause, an object (us) after a verb or preposition.
+    if (lower === 'you') {
+      const prev = previous.replace(/[^A-Za-z']/gu, '').toLowerCase();
+      const clauseStart = out.length === 0 || /[,;:(]$/u.test(previous) || /^(?:and|but|so|because|when|if|that|as|since|until|while|or|then|where|which|who|now)$/u.test(prev);
+      swapped = objectBefore.test(prev) || !clauseStart ? 'us' : 'we';
+    }
     if (swapped && /^[A-Z]/u.test(word) && lower !== 'i' && out.length === 0) swapped = swapped.charAt(0).toUpperCase() + swapped.slice(1);
     out.push(pre + (swapped ?? word) + post);
     previous = word;
@@ -353,7 +358,7 @@ function enProblem(text: string): string | undefined {
   // (english() has already split at every sentence end, abbreviations aside.)
   let t = text.replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
-  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept))\b/iu.exec(t);
+  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept|(?:i|you|we)\s+\w+))\b/iu.exec(t);
   if (splice) t = t.slice(0, splice.index);
   const dash = /\s[—–-]\s/u.exec(t);
   if (dash) t = t.slice(0, dash.index).trim();

@@ -338,10 +338,12 @@ function isOpeningText(text: string, lang: Lang, tokens: Token[]): boolean {
       enGreetingPrefix.test(t) && t.replace(enGreetingPrefix, '').trim() === ''
     );
   }
+  // A letter's opening: 拝啓 and the seasonal greeting after it (「時下ますますご清栄のこととお慶び申し上げます」).
+  if (/^拝啓|^謹啓|^前略|お慶び申し上げます[。]?$|ご清栄|ご清祥|ご健勝/u.test(t)) return true;
   if (/^(?:えっ|ええっ|あっ|まあ|なんと)[、,！!]?.{0,10}[。！!]?$|^そうでしたか[。！!]?$/u.test(t)) return true;
   if (/^[【\[［][^】\]］]{1,40}[】\]］]$/u.test(t)) return true;
   if (/^[【\[［]?(?:お問い合わせ番号|お問合せ番号|受付番号|ご?注文番号|ご?予約番号|チケット番号|管理番号)[：:]/u.test(t)) return true;
-  if (/(?:ありがとうございます|ありがとうございました|お世話になっております|お世話になります|お疲れ様です|と申します)[。！!]?$/u.test(t)) return true;
+  if (/(?:ありがとうございます|ありがとうございました|お世話になっております|お世話になります|お疲れ様です|と申します|御礼申し上げます|お礼申し上げます|感謝申し上げます)[。！!]?$/u.test(t)) return true;
   // 「Kumo DB の DevRel をしている中島です。」: a name (a proper noun) right before です.
   const desu = tokens.findIndex((k, i) => i > 0 && (k.surface === 'です' || k.surface === 'で') && i >= tokens.length - 5);
   if (desu > 0 && tokens[desu - 1]!.detail === '固有名詞' && t.length <= 50 && /(?:です|でございます)[。！!]?$/u.test(t)) return true;
@@ -452,8 +454,8 @@ const worry = {
  * a question or an "if" clause: "if I pause, do I lose my progress?" is not trouble they have had).
  */
 const trouble = {
-  ja: /届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|出ませ|出ない|出なく|鳴らな|映らな|点かな|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
-  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|arrived cold|melted|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
+  ja: /破れ|傷が|傷を|汚れ|欠け|不愉快|届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|出ませ|出ない|出なく|鳴らな|映らな|点かな|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
+  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|arrived cold|melted|scratch(?:ed)?|dent(?:ed)?|stain(?:ed)?|torn|ripped|chipped|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
 };
 /** A life event behind the request (a move, a new job, closing a business, a trip, a birth). */
 const lifeEvent = {
@@ -486,8 +488,13 @@ export function hedgedApology(sentences: Sentence[]): { start: number; end: numb
     if (s.lang === 'en') {
       const m = /\bany (inconvenience|trouble|frustration|confusion|disappointment)(?: (?:this|that|it) may have caused(?: you)?| (?:this|that) may have caused(?: you)?| caused| this may cause)?(?= *[.!,;]| *$)/iu.exec(s.text);
       if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: `the ${m[1]!.toLowerCase()} this has caused you` };
+      // "We apologize if you were unhappy with the service" / "Sorry if you were upset by this".
+      const conditional = /\bif you (?:were|are|felt|feel|have been) (?:unhappy|upset|disappointed|inconvenienced|dissatisfied|frustrated)(?: (?:with|by) [^.!?;]*)?(?=[.!?;]|$)/iu.exec(s.text);
+      if (conditional && /(?:apologi[sz]e|sorry)\s*$/iu.test(s.text.slice(0, conditional.index))) {
+        return { start: s.start + conditional.index, end: s.start + conditional.index + conditional[0].length, text: 'for the trouble this has caused you' };
+      }
     } else {
-      const m = /(おかけ|お掛け|かけ)(?:いた)?し(?:た|てしまった|ていた)?(?:のであれば|のでしたら|とすれば|ようでしたら|ようであれば|場合は)、?(?=申し訳|お詫び|大変申し訳|誠に申し訳)/u.exec(s.text);
+      const m = /(おかけ|お掛け|かけ)(?:いた)?し(?:た|てしまった|ていた|ている|ておる)?(?:のであれば|のでしたら|とすれば|ようでしたら|ようであれば|場合は)、?(?=申し訳|お詫び|大変申し訳|誠に申し訳)/u.exec(s.text);
       if (m) {
         const next = s.text.slice(m.index + m[0].length);
         const plain = /^お詫び/u.test(next) ? `${m[1]}したことを` : `${m[1]}し、`;
