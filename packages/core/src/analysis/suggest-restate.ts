@@ -352,7 +352,7 @@ export function swapPersons(text: string): string {
 
 /** Words a fragment starts with ("got charged…", "been waiting…"): no subject, no clean clause. */
 const fragmentStart =
-  /^(?:lost|forgot|found|came|went|saw|told|said|gave|broke|kept|wrote|put|spent|made|took|looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
+  /^(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?)\s+time\b|lost|forgot|found|came|went|saw|told|said|gave|broke|kept|wrote|put|spent|made|took|looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
 
 function enProblem(text: string): string | undefined {
   // (english() has already split at every sentence end, abbreviations aside.)

@@ -104,8 +104,11 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
     if (!/^[、,，]/u.test(after) && !/(?:により|によって|上|として|に基づき|に基づいて|に従い|に従って|に沿って)$/u.test(phrase)) return [];
     return [remove(j.start, j.end + m[0].length, '')];
   }
+  // Only an adverbial phrase goes ("Per our policy, …", "Under the terms, …"); a clause of its own
+  // ("That's simply how our system works, and …") would leave "And …" behind.
+  if (!/^(?:per|as per|under|in line with|in accordance with|according to|due to|because of|based on|pursuant to|as stated in|as set out in|in keeping with|following)\b/iu.test(text.slice(j.start, j.end))) return [];
   const m = /^,\s*([A-Za-z])/u.exec(after);
-  if (!m) return [];
+  if (!m || /^,\s*(?:and|but|so|or|which|because)\b/iu.test(after)) return [];
   return [remove(j.start, j.end + m[0].length, m[1]!.toUpperCase())];
 }
 
