@@ -375,6 +375,13 @@ const reviewCases: Case[] = [
     original: 'if you were unhappy with the service',
     has: ['We apologize for the trouble this has caused you. To open a claim'],
   },
+  {
+    why: 'ja: a desk whose name the tokenizer splits oddly (こうなん…, ぽけっと…) still introduces itself: the insertion goes after it (review n=41)',
+    rule: 'inquiry-summary',
+    reply: '木村 様\n\nお問い合わせいただきありがとうございます。\nこうなん中央病院 医事課でございます。\n\n支払期日の延長は、原則として承っておりません。',
+    inquiry: '入院費の請求書が届きましたが、口座が凍結されていて引き出せません。支払いを待ってもらえますか。',
+    after: ['医事課でございます。'],
+  },
 ];
 
 for (const c of reviewCases) {

@@ -352,6 +352,8 @@ function isOpeningText(text: string, lang: Lang, tokens: Token[]): boolean {
     const head = tokens.filter((k) => !(k.pos === 'aux' || k.surface === 'ござい' || k.surface === 'ます' || k.surface === '。' || k.surface === 'で'));
     if (head.length > 0 && head.every((k) => k.pos === 'noun' || k.pos === 'symbol' || k.pos === 'other' || k.surface === 'の' || /^[\s&.・]+$/u.test(k.surface))) return true;
   }
+  // A desk introducing itself (「こうなん中央病院 医事課でございます。」), whatever the tokenizer makes of a brand name in kana.
+  if (t.length <= 40 && /(?:課|局|室|部|センター|窓口|サポート|デスク|係|支店|営業所|事務所|チーム)(?:です|でございます)[。！!]?$/u.test(t) && !/[はがを]/u.test(t.replace(/^.*[、\s]/u, '').replace(/(?:です|でございます)[。！!]?$/u, '').slice(-6))) return true;
   // A self-introduction: the last clause is a noun phrase naming a desk or a person, then です/でございます.
   const m = /(?:^|[、,]\s*)([^、,。]{1,40}?)(?:です|でございます)[。！!]?$/u.exec(t);
   if (!m) return false;
