@@ -117,7 +117,10 @@ describe('replylint serve: the playground in Chromium', { skip }, () => {
     await page.locator('mark[data-rules~="supplier-centred-wording"]').waitFor({ state: 'detached' });
     const value = await page.inputValue('#reply');
     assert.ok(!value.includes('規定により'), value);
-    assert.ok(value.includes('お客様の〇〇を守るため、返品はお受けできません。'), value);
+    // With no customer-side reason in the reply, the fix removes the company-side phrase (and its
+    // comma) rather than offer a placeholder a customer could receive.
+    assert.ok(value.includes('返品はお受けできません。'), value);
+    assert.ok(!value.includes('〇〇'), value);
     assert.equal(await page.locator('li[data-rule="supplier-centred-wording"]').count(), 0);
     await page.screenshot({ path: path.join(artifacts, '02-ja-fixed.png'), fullPage: true });
   });

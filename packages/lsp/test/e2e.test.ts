@@ -49,6 +49,8 @@ describe('replylint-lsp over stdio (push diagnostics)', () => {
 
   it('Japanese reply: both findings with correct ranges, quick fix applied, finding gone', async () => {
     const uri = 'untitled:ja-reply';
+    // The customer's message: the acknowledgement suggested depends on it (with none, none is guessed).
+    await client.connection.sendRequest('replylint/setInquiry', { uri, text: jaInquiry });
     client.open(uri, jaReply);
     const diagnostics = await client.waitForCurrent(uri, (d) => d.length > 0);
 

@@ -226,8 +226,15 @@ describe('code actions, hover and commands', () => {
     const before = client.documents.get(uri)!.getText();
     client.applyEdit(fixAll.edit!);
     const after = client.documents.get(uri)!.getText();
-    // Why: only the two flagged phrases change; everything else is byte-for-byte the same.
-    assert.equal(after, before.replaceAll('Per our policy', (change.edits[0] as { newText: string }).newText));
+    // Why: only the two flagged ranges change (each phrase, with its comma and the capital after it);
+    // everything else is byte-for-byte the same.
+    let expected = before;
+    const offsetAt = (p: { line: number; character: number }) => before.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    for (const e of [...(change.edits as Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>)].sort((a, b) => offsetAt(b.range.start) - offsetAt(a.range.start))) {
+      assert.match(before.slice(offsetAt(e.range.start), offsetAt(e.range.end)), /^Per our policy, \w$/);
+      expected = expected.slice(0, offsetAt(e.range.start)) + e.newText + expected.slice(offsetAt(e.range.end));
+    }
+    assert.equal(after, expected);
     const fixed = await client.waitForCurrent(uri);
     assert.equal(fixed.filter((d) => d.code === 'supplier-centred-wording').length, 0);
     client.dispose();

@@ -128,6 +128,8 @@ const pastOf: Record<string, string> = { き: 'いた', ぎ: 'いだ', し: 'し
 
 /** A verb's 連用形 token → its stem before ない (届き → 届か, でき → でき, し → し). */
 function beforeNai(v: Token): string {
+  // ありません → ない (not あらない)
+  if (v.base === 'ある') return '';
   if (v.base === 'する' || v.base === 'いる' || v.surface === v.base.slice(0, -1)) return v.surface;
   if (v.base === '来る') return '来';
   const last = v.surface.slice(-1);
@@ -137,7 +139,7 @@ function beforeNai(v: Token): string {
 /** A verb's 連用形 token → its plain past (届き → 届いた, でき → できた, 行き → 行った). */
 function pastTense(v: Token): string {
   if (v.base === 'する' || v.base === '来る' || v.surface === v.base.slice(0, -1)) return v.surface + 'た';
-  if (v.base === '行く') return v.surface.slice(0, -1) + 'った';
+  if (v.base === '行く' || v.base === 'いく') return v.surface.slice(0, -1) + 'った';
   const last = v.surface.slice(-1);
   return pastOf[last] ? v.surface.slice(0, -1) + pastOf[last] : v.surface + 'た';
 }
@@ -183,8 +185,16 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
       emit(t[i + 1]!.end, tok.base);
       i += 1;
     } else if (tok.pos === 'aux' && tok.base === 'です') {
-      // 心配です → 心配; 心配でした → 心配だった
-      if (next(1)?.pos === 'aux' && next(1)!.base === 'た') {
+      // 心配です → 心配; 心配でした → 心配だった; 赴任中ですが、 → 赴任中だが、
+      if (tok.surface === 'でしょ' && next(1)?.surface === 'う') {
+        // いくらくらいでしょうか → いくらくらいか
+        emit(t[i + 1]!.end, '');
+        i += 1;
+      } else if (next(1)?.pos === 'particle' && /^(?:が|けど|けれど)$/u.test(next(1)!.surface)) {
+        // 「〜ですが、」 either introduces the subject (「ミルクですが、夜になると」) or contrasts
+        // (「来週木曜の予定ですが、壊れて」); no plain form fits both, so it stays and the clause is not restated.
+        emit(tok.end, raw.slice(tok.start, tok.end));
+      } else if (next(1)?.pos === 'aux' && next(1)!.base === 'た') {
         emit(t[i + 1]!.end, 'だった');
         i += 1;
       } else emit(tok.end, '');
@@ -300,4 +310,231 @@ export function customerSideReason(sentences: Sentence[], lang: Lang): string | 
     }
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------- placement
+
+/** An @mention (or several) at the start of a sentence: an address, not content. */
+const mention = /^\s*(?:[@＠][\w.]+(?:\s*(?:様|さま|さん))?[\s,:、]*)+/u;
+
+/** A greeting sentence or prefix ("Hi Ray,", "Hey,", 「水城様、」). */
+const enGreetingPrefix = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|again|[A-Z][\w'-]*)){0,3}\s*[,!:.—–-]\s*/iu;
+const jaNamePrefix = /^\s*[^\s、。]{1,12}(?:様|さま|さん)[、,]\s*/u;
+
+/** Opening sentences an insertion goes after: thanks, a self-introduction, "I hope you're well", 「お世話になっております」. */
+function isOpeningText(text: string, lang: Lang, tokens: Token[]): boolean {
+  const t = text.trim();
+  if (t === '') return true;
+  if (lang === 'en') {
+    return (
+      /^(?:thanks|thank you|many thanks|thx)\b/iu.test(t) ||
+      /^(?:I hope (?:you're|you are|this finds you)|hope you're)\b/iu.test(t) ||
+      /^\(?(?:[Tt]his is|[Mm]y name is|I'm|I am)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:from|at|with|here|on|of|,|\.|!|$)/u.test(t) ||
+      /^\(?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:here|from\s+[A-Z][\w&'. -]*here)\b/u.test(t) ||
+      /^(?:we(?:'ve| have) received your|we are happy to (?:help|assist)|happy to (?:help|assist))\b/iu.test(t) ||
+      /^\[[^\]]{1,40}\]$/u.test(t) ||
+      /^(?:oh no|oh dear|yikes|oops|ah|oh)\b[^.!?]{0,20}[.!?]?$/iu.test(t) ||
+      /^(?:ticket|case|reference|ref|claim|order)(?:\s+(?:number|no\.?|id|#))?\s*[:#]\s*\S+$/iu.test(t) ||
+      enGreetingPrefix.test(t) && t.replace(enGreetingPrefix, '').trim() === ''
+    );
+  }
+  // A letter's opening: 拝啓 and the seasonal greeting after it (「時下ますますご清栄のこととお慶び申し上げます」).
+  if (/^拝啓|^謹啓|^前略|お慶び申し上げます[。]?$|ご清栄|ご清祥|ご健勝/u.test(t)) return true;
+  if (/^(?:えっ|ええっ|あっ|まあ|なんと)[、,！!]?.{0,10}[。！!]?$|^そうでしたか[。！!]?$/u.test(t)) return true;
+  if (/^[【\[［][^】\]］]{1,40}[】\]］]$/u.test(t)) return true;
+  if (/^[【\[［]?(?:お問い合わせ番号|お問合せ番号|受付番号|ご?注文番号|ご?予約番号|チケット番号|管理番号)[：:]/u.test(t)) return true;
+  if (/(?:ありがとうございます|ありがとうございました|お世話になっております|お世話になります|お疲れ様です|と申します|御礼申し上げます|お礼申し上げます|感謝申し上げます)[。！!]?$/u.test(t)) return true;
+  // 「Kumo DB の DevRel をしている中島です。」: a name (a proper noun) right before です.
+  const desu = tokens.findIndex((k, i) => i > 0 && (k.surface === 'です' || k.surface === 'で') && i >= tokens.length - 5);
+  if (desu > 0 && tokens[desu - 1]!.detail === '固有名詞' && t.length <= 50 && /(?:です|でございます)[。！!]?$/u.test(t)) return true;
+  // A sentence that is only a noun phrase and です (「レンズレンタル・フォーカスです。」).
+  if (t.length <= 30 && /(?:です|でございます)[。！!]?$/u.test(t)) {
+    const head = tokens.filter((k) => !(k.pos === 'aux' || k.surface === 'ござい' || k.surface === 'ます' || k.surface === '。' || k.surface === 'で'));
+    if (head.length > 0 && head.every((k) => k.pos === 'noun' || k.pos === 'symbol' || k.pos === 'other' || k.surface === 'の' || /^[\s&.・]+$/u.test(k.surface))) return true;
+  }
+  // A desk introducing itself (「こうなん中央病院 医事課でございます。」), whatever the tokenizer makes of a brand name in kana.
+  if (t.length <= 40 && /(?:課|局|室|部|センター|窓口|サポート|デスク|係|支店|営業所|事務所|チーム)(?:です|でございます)[。！!]?$/u.test(t) && !/[はがを]/u.test(t.replace(/^.*[、\s]/u, '').replace(/(?:です|でございます)[。！!]?$/u, '').slice(-6))) return true;
+  // A self-introduction: the last clause is a noun phrase naming a desk or a person, then です/でございます.
+  const m = /(?:^|[、,]\s*)([^、,。]{1,40}?)(?:です|でございます)[。！!]?$/u.exec(t);
+  if (!m) return false;
+  const clauseStart = t.length - m[0].length + m[0].indexOf(m[1]!);
+  const base = tokens.length > 0 ? tokens[0]!.start : 0;
+  const inClause = tokens.filter((k) => k.start - base >= clauseStart && k.start - base < clauseStart + m[1]!.length);
+  const nounPhrase = inClause.length > 0 && inClause.every((k) => k.pos === 'noun' || k.pos === 'symbol' || k.surface === 'の' || k.pos === 'other' || /^[\s&.・]+$/u.test(k.surface));
+  const namesDesk = /サポート|窓口|係|課|室|部|センター|デスク|担当|店|事務局|受付|カスタマー|サービス|薬剤師|相談|チーム|公式/u.test(m[1]!) || inClause.some((k) => k.detail === '固有名詞') || /[A-Za-z]/u.test(m[1]!);
+  return nounPhrase && namesDesk;
+}
+
+/**
+ * Where a sentence for the customer goes: after the opening (greeting, @mention, thanks,
+ * the agent's self-introduction), never before it, and never splitting a sentence.
+ * `after` lets the acknowledgement follow a restatement the reply opens with.
+ * As its own paragraph where it starts a line; inline, after a sentence on the same line, otherwise.
+ */
+export function insertionAfterOpening(
+  context: Pick<RuleContext, 'doc' | 'body'>,
+  sentence: string,
+  after?: (s: Sentence) => boolean,
+): { start: number; end: number; text: string } {
+  const text = context.doc.text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const body = context.body;
+  let at = body[0]!.start;
+  let i = 0;
+  for (; i < body.length; i++) {
+    const s = body[i]!;
+    let rest = s.text;
+    let offset = 0;
+    const mm = mention.exec(rest);
+    if (mm) {
+      offset += mm[0].length;
+      rest = rest.slice(mm[0].length);
+    }
+    const gp = s.lang === 'en' ? enGreetingPrefix.exec(rest) : jaNamePrefix.exec(rest);
+    const greeted = gp !== null;
+    if (gp) {
+      offset += gp[0].length;
+      rest = rest.slice(gp[0].length);
+    }
+    const restTokens = s.tokens.filter((k) => k.start >= s.start + offset);
+    if (isOpeningText(rest, s.lang, restTokens)) {
+      at = s.end;
+      continue;
+    }
+    // "Hi Ray, you'd like …": a greeting that opens a content sentence: after that sentence.
+    if (greeted && s.lang === 'en') {
+      at = s.end;
+      i++;
+      break;
+    }
+    // An @mention before content: right after the mention.
+    if (mm) at = s.start + mm[0].length;
+    else at = s.start;
+    break;
+  }
+  if (after) {
+    // The acknowledgement after a restatement the reply opens with.
+    const next = body[i];
+    if (next && after(next)) at = next.end;
+  }
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  const before = text.slice(lineStart, at);
+  const lineEnd = text.slice(at).search(/\r|\n|$/u);
+  const restOfLine = text.slice(at, at + lineEnd);
+  if (before.trim() === '') return { start: at, end: at, text: sentence + eol + eol };
+  // After the last sentence of its line: a paragraph of its own below it.
+  if (restOfLine.trim() === '') return { start: at + lineEnd, end: at + lineEnd, text: eol + eol + sentence };
+  // Mid-line: inline, as a sentence between the two, where the whole paragraph is in the sentence's
+  // language (in a mixed paragraph an inserted sentence could change how the paragraph is read);
+  // otherwise a paragraph of its own above the line.
+  const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(sentence) ? 'ja' : 'en';
+  const here = context.doc.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  const paragraphSentences = context.doc.sentences.filter((x) => x.paragraph === here);
+  if (here < 0 || context.doc.paragraphs[here]!.lang !== lang || paragraphSentences.some((x) => x.lang !== lang)) {
+    return { start: lineStart, end: lineStart, text: sentence + eol + eol };
+  }
+  if (lang === 'ja') return { start: at, end: at, text: sentence };
+  return /^\s/u.test(restOfLine) ? { start: at, end: at, text: ' ' + sentence } : { start: at, end: at, text: sentence + ' ' };
+}
+
+// ---------------------------------------------------------------- acknowledgement
+
+const bereavement = {
+  ja: /亡くな|他界|逝去|葬儀|告別式|通夜|四十九日|相続|遺族|急逝|永眠|喪中/u,
+  en: /\b(?:passed away|funeral|bereave\w*|widow\w*|condolences?|the estate of|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner))\b|\b(?:my|our|his|her)\s+(?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|child|baby|friend)\s+(?:has\s+|had\s+|just\s+|recently\s+)*(?:died|passed)\b/iu,
+};
+const illness = {
+  ja: /入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出/u,
+  en: /\b(?:hospital(?:ised|ized)?|surgery|ER|emergency room|A&E|sick|illness|injur(?:y|ed|ies)|broken (?:arm|leg|ankle|wrist|hip)|cancer|chemo\w*|stroke|appendicitis|in hospital)\b/u,
+};
+const worry = {
+  ja: /心配|不安|怖い|焦って|焦り/u,
+  en: /\b(?:worried|worry|worrying|anxious|nervous|scared|afraid|panick\w*)\b/iu,
+};
+/**
+ * Something went wrong for the customer (suggestion-side cues, read only in statements, never in
+ * a question or an "if" clause: "if I pause, do I lose my progress?" is not trouble they have had).
+ */
+const trouble = {
+  ja: /破れ|傷が|傷を|汚れ|欠け|不愉快|届か|届いてい?な|来な|来ていな|入ってな|入っていな|壊れ|破損|故障|不良|エラー|不具合|止ま|消え|間違|遅れ|遅延|漏れ|こぼれ|ピンぼけ|できな|できませ|つながら|繋がら|つながりませ|繋がりませ|出ませ|出ない|出なく|鳴らな|映らな|点かな|入れな|入れませ|受けられ|受け取れ|ログインでき|届きませ|動きませ|使えませ|開きませ|使えな|落ちていな|落ちてな|請求され|引き落とされ|二重|停止され|凍結|保留|運休|中止|欠航|トラブル|詰ま|あふれ|紛失|盗ま|なくし|失くし|表示されな|開けな|見れな|見られな|未公開|されていな|ないまま|のまま|返事がな|返信がな|連絡がな|連絡もな|来ませ|届きませ|ませんでした/u,
+  en: /\b(?:(?:didn't|did not|hasn't|has not|haven't|never|still (?:hasn't|haven't|isn't|not))\s+(?:\w+\s+)?(?:arrive|arrived|come|came|show|showed|shown|turn(?:ed)? up|receive|received|get|got|work|worked|load|loaded|credited|moved)|(?:isn't|aren't|arent|isnt|not|stopped) (?:showing|working|loading|arriving|syncing|updating|opening)|(?<!nothing's |nothing is |nothing was )missing|broken|broke|damaged|cracked|crushed|late|delayed|cancel(?:l)?ed|charged|overcharged|double[- ]charged|error|crash(?:es|ed|ing)?|not working|doesn't work|won't (?:load|open|start|turn on|work|connect)|stopped working|can't (?:log|sign|access|open|connect|withdraw|send|get|use|find|see|play|download)|cannot (?:log|sign|access|open|connect|withdraw|send|get|use)|locked (?:out|me out)|suspended|restricted|limited|outage|down since|is down|went down|no signal|lost|wrong|stuck|leak(?:s|ing|ed)?|rude|stone cold|arrived cold|melted|scratch(?:ed)?|dent(?:ed)?|stain(?:ed)?|torn|ripped|chipped|wasn't picked up|no-show|didn't show|failed|declined|disconnect\w*|keeps? (?:crashing|failing|dropping|expiring|saying|getting)|expired|nothing has come|still nothing|still waiting|been waiting|no refund|no reply|no response|nobody (?:called|came|has|showed))\b/iu,
+};
+/** A life event behind the request (a move, a new job, closing a business, a trip, a birth). */
+const lifeEvent = {
+  ja: /転勤|引っ越|引越|転居|廃業|閉じる|閉じること|閉店|退職|転職|出産|結婚|留学|海外に行|海外へ行|出張|入学|卒業|就職|介護/u,
+  en: /\b(?:moving (?:house|home|abroad|to)|relocat\w*|closing (?:down|my|our|the)|retir\w*|new job|deployment|deployed|studying abroad|having a baby|new(?:born| baby)|wedding|getting married|emigrat\w*)\b/iu,
+};
+
+/** Does this statement of the customer's say something went wrong? */
+export function statesTrouble(text: string, lang: Lang): boolean {
+  return trouble[lang].test(text);
+}
+
+/** The customer's statements (no questions, no "if" clauses) where trouble is looked for. */
+function statements(inquiry: InquiryView, lang: Lang): string[] {
+  return inquirySentences(inquiry, lang)
+    .map((s) => s.text.trim())
+    .filter((t) => !/[?？]\s*$|(?:ますか|ですか|でしょうか|ませんか|か)[。]?$/u.test(t))
+    .map((t) =>
+      t
+        .replace(/^(?:if|when)\b[^,]*,/iu, '')
+        .split('、')
+        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause))
+        .join('、'),
+    );
+}
+
+/** A hedged apology ("for any inconvenience this may have caused", 「おかけしたのであれば」): the span that hedges, and what makes it plain. */
+export function hedgedApology(sentences: Sentence[]): { start: number; end: number; text: string } | undefined {
+  for (const s of sentences) {
+    if (s.lang === 'en') {
+      const m = /\bany (inconvenience|trouble|frustration|confusion|disappointment)(?: (?:this|that|it) may have caused(?: you)?| (?:this|that) may have caused(?: you)?| caused| this may cause)?(?= *[.!,;]| *$)/iu.exec(s.text);
+      if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: `the ${m[1]!.toLowerCase()} this has caused you` };
+      // "We apologize if you were unhappy with the service" / "Sorry if you were upset by this".
+      const conditional = /\bif you (?:were|are|felt|feel|have been) (?:unhappy|upset|disappointed|inconvenienced|dissatisfied|frustrated)(?: (?:with|by) [^.!?;]*)?(?=[.!?;]|$)/iu.exec(s.text);
+      if (conditional && /(?:apologi[sz]e|sorry)\s*$/iu.test(s.text.slice(0, conditional.index))) {
+        return { start: s.start + conditional.index, end: s.start + conditional.index + conditional[0].length, text: 'for the trouble this has caused you' };
+      }
+    } else {
+      const m = /(おかけ|お掛け|かけ)(?:いた)?し(?:た|てしまった|ていた|ている|ておる)?(?:のであれば|のでしたら|とすれば|ようでしたら|ようであれば|場合は)、?(?=申し訳|お詫び|大変申し訳|誠に申し訳)/u.exec(s.text);
+      if (m) {
+        const next = s.text.slice(m.index + m[0].length);
+        const plain = /^お詫び/u.test(next) ? `${m[1]}したことを` : `${m[1]}し、`;
+        return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: plain };
+      }
+    }
+  }
+  return undefined;
+}
+
+export type AcknowledgementKind = 'condolence' | 'illness' | 'worry' | 'problem' | 'situation';
+
+/**
+ * What the inquiry calls for: condolence after a death, sympathy for an illness, their worry, the
+ * trouble they have had, their situation (a life event behind the request); or nothing, for a
+ * how-to question or a request where nothing went wrong (suggestion reviews: "sorry for the trouble"
+ * there means the wrong thing).
+ */
+export function acknowledgementKind(inquiry: InquiryView | undefined, lang: Lang): AcknowledgementKind | undefined {
+  if (!inquiry) return undefined;
+  const text = inquiry.text;
+  if (bereavement.ja.test(text) || bereavement.en.test(text)) return 'condolence';
+  if (illness[lang].test(text)) return 'illness';
+  if (worry[lang].test(text)) return 'worry';
+  if (statements(inquiry, lang).some((t) => trouble[lang].test(t))) return 'problem';
+  if (lifeEvent[lang].test(text)) return 'situation';
+  return undefined;
+}
+
+const acknowledgementSentence: Record<AcknowledgementKind, Record<Lang, string>> = {
+  condolence: { ja: '心よりお悔やみ申し上げます。お辛い中、ご連絡いただきありがとうございます。', en: "I'm so sorry for your loss." },
+  illness: { ja: '大変な状況の中、ご連絡いただきありがとうございます。', en: "I'm sorry to hear about everything you're dealing with right now." },
+  problem: { ja: 'お困りのことと存じます。', en: "I'm sorry to hear about the trouble you've had." },
+  worry: { ja: 'ご心配のことと存じます。', en: 'I can understand why this is worrying for you.' },
+  situation: { ja: 'ご事情、お察しいたします。', en: "That sounds like a big change, and I'm glad to help you sort this out." },
+};
+
+/** The acknowledgement sentence for a kind. */
+export function acknowledgementFor(kind: AcknowledgementKind, lang: Lang): string {
+  return acknowledgementSentence[kind][lang];
 }

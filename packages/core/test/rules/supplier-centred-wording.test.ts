@@ -1,4 +1,4 @@
-/** supplier-centred-wording: its suggestions name the customer-side reason the reply gives, or leave a marked slot. */
+/** supplier-centred-wording: its suggestions name the customer-side reason the reply gives, or remove the company-side phrase; never a slot. */
 import { run } from './tester.js';
 
 run('supplier-centred-wording', {
@@ -21,11 +21,18 @@ run('supplier-centred-wording', {
       output: 'To keep your account safe from fraud, we need to verify your identity. This is to keep your account safe from fraud.',
     },
     {
-      // 「現時点では」 promised a change and gave no reason (issue 12); with no reason in the reply the slot stays, marked.
-      why: 'ja: 「システムの仕様上」 with no customer-side reason anywhere leaves a marked 〇〇 slot',
+      // Second suggestion review: a slot (〇〇のため) could reach the customer and no honest reason can be
+      // invented, so with no customer-side reason in the reply the company-side phrase is removed.
+      why: 'ja: 「システムの仕様上、」 with no customer-side reason anywhere is removed, never a 〇〇 slot',
       text: 'システムの仕様上、日時のご指定はできかねます。',
       count: 1,
-      output: '〇〇のため、日時のご指定はできかねます。',
+      output: '日時のご指定はできかねます。',
+    },
+    {
+      why: 'ja: 「規定により」 with no comma after it is removed too, the statement stays',
+      text: '規定により返金はできかねます。',
+      count: 1,
+      output: '返金はできかねます。',
     },
   ],
 });

@@ -4,7 +4,8 @@
  * What counts as an acknowledgement is the reply analysis's (`analysis/acts.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { insertionBeforeBody } from '../../analysis/suggest.js';
+import { acknowledgementFor, acknowledgementKind, hedgedApology, insertionAfterOpening } from '../../analysis/suggest.js';
+import { replyApologises } from '../../analysis/problem.js';
 
 export default defineRule(
   {
@@ -32,14 +33,27 @@ export default defineRule(
     },
   },
   (context) => {
-        if (context.body.length === 0) return;
+    if (context.body.length === 0) return;
     if (context.analysis.acknowledged) return;
     const first = context.body[0]!;
     const lang = first.lang;
-    // A plain acknowledgement: a topic pasted from the inquiry read wrongly too often in the
-    // suggestion review ("the trouble with your dad", 「お世話の件で」), so none is inserted.
-    const sentence =
-      lang === 'ja' ? 'このたびはご不便とご心配をおかけしており、申し訳ございません。' : "I'm sorry for the trouble this has caused you.";
+    // What the customer's message calls for (suggestion reviews): condolence after a death, sympathy
+    // for an illness, the trouble they have had, their worry, their situation; a how-to question calls
+    // for none, and "sorry for the trouble" there (or where the company caused nothing) means the
+    // wrong thing, so no sentence is offered. With no inquiry, an apology elsewhere in the reply
+    // shows there was trouble.
+    const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
+    // A hedged apology already in the reply ("for any inconvenience this may have caused",
+    // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
+    const hedge = kind === 'problem' || kind === 'worry' || kind === 'illness' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const suggestion = hedge
+      ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
+      : kind
+        ? {
+            title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
+            ...insertionAfterOpening(context, acknowledgementFor(kind, lang), (s) => context.analysis.of(s)?.restates === true),
+          }
+        : undefined;
     context.report({
       start: first.start,
       end: first.end,
@@ -48,12 +62,7 @@ export default defineRule(
         ja: '返信のどこにもお客様の気持ちや影響（ご不便・ご心配など）への言及がありません。本文の最初で受け止めましょう',
         en: "Nowhere does the reply acknowledge the customer's feelings or the impact on them (inconvenience, worry, lost time). Acknowledge it at the start of the body",
       },
-      suggestions: [
-        {
-          title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
-          ...insertionBeforeBody(context, sentence),
-        },
-      ],
+      suggestions: suggestion ? [suggestion] : [],
     });
   },
 );

@@ -4,7 +4,8 @@
  * (`analysis/acts.ts`, `analysis/restatement.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { insertionBeforeBody, summarySentence } from '../../analysis/suggest.js';
+import { insertionAfterOpening } from '../../analysis/suggest.js';
+import { restatement } from '../../analysis/suggest-restate.js';
 
 export default defineRule(
   {
@@ -35,6 +36,9 @@ export default defineRule(
     if (context.body.length === 0) return;
     if (context.analysis.restated) return;
     const first = context.body[0]!;
+    // Built from the inquiry's clauses by grammar; none when no clean clause can be built
+    // (suggestion reviews: the customer's casual words read back were wrong to send).
+    const sentence = restatement(context.inquiry, first.lang);
     context.report({
       start: first.start,
       end: first.end,
@@ -43,12 +47,14 @@ export default defineRule(
         ja: 'お客様のお問い合わせ内容（何について、何が起きているか・何をご希望か）を言い直している箇所がありません。回答の前に要約しましょう',
         en: "The reply never restates the customer's specific inquiry (what it concerns and what is wrong or wanted). Summarise it before answering",
       },
-      suggestions: [
-        {
-          title: { ja: 'お問い合わせ内容の要約を本文の最初に挿入', en: 'Insert a summary of the inquiry at the start of the body' },
-          ...insertionBeforeBody(context, summarySentence(context.inquiry, first.lang)),
-        },
-      ],
+      suggestions: sentence
+        ? [
+            {
+              title: { ja: 'お問い合わせ内容の要約を本文の最初に挿入', en: 'Insert a summary of the inquiry at the start of the body' },
+              ...insertionAfterOpening(context, sentence),
+            },
+          ]
+        : [],
     });
   },
 );

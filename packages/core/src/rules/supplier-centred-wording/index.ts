@@ -48,7 +48,11 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        suggestions: j.rewrite && opens ? [rephrase(withReason(j.rewrite, reasons[j.lang]), j.start, j.end)] : [],
+        // A reason the sentence already gives is not repeated in its place ("To protect shared
+        // infrastructure, … are suspended to protect shared infrastructure").
+        suggestions: opens
+          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team')
+          : [],
       });
     }
   },
@@ -65,6 +69,51 @@ function withReason(rewrite: string, reason: string | undefined): string {
   const slot = /^To \[[^\]]*\](,?)$/u.exec(rewrite);
   if (slot) return `${reason}${slot[1]}`;
   return rewrite;
+}
+
+/** A slot a customer must never receive: 〇〇, [reason], …. */
+const placeholder = /〇〇|[［\[][^\]］]*[\]］]|…/u;
+
+/**
+ * The fix for a phrase that opens its sentence (suggestion reviews): the rewrite naming the
+ * customer-side reason when the reply gives one; otherwise, where the phrase is an adverbial
+ * set off by a comma («規定により、…», "Per our policy, we …"), the phrase removed so the
+ * sentence states the fact neutrally (the range takes in the comma and, in English, the next
+ * letter, which becomes a capital); otherwise none. A placeholder is never offered: no honest
+ * customer benefit can be invented for a refusal.
+ */
+function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean) {
+  if (j.rewrite && reason) {
+    const rewritten = withReason(j.rewrite, reason);
+    if (!placeholder.test(rewritten)) return [rephrase(rewritten, j.start, j.end)];
+  }
+  // A team's own rewrite is its house wording; a built-in rewrite with no slot and no claimed
+  // reason (「大変申し訳ございませんが」, "we can't") is neutral. Either is offered as it stands.
+  if (j.rewrite && !placeholder.test(j.rewrite) && (team || !/ため|because|to protect|so that/iu.test(j.rewrite))) return [rephrase(j.rewrite, j.start, j.end)];
+  const after = text.slice(j.end);
+  // What follows must be the statement the phrase justified; a greeting or thanks after it
+  // (generated text, a phrase glued to the opening line) would change how the reply is read.
+  const rest = after.slice(0, Math.max(0, after.search(/[。.!?！？\n]|$/u)) + 1);
+  if (/ありがとう|お世話になって|thank/iu.test(rest)) return [];
+  if (j.lang === 'ja') {
+    // 「規定により、返金は…」 and 「規定により返金は…」: the phrase (and its comma) goes, the statement stays.
+    const m = /^[、,，]?\s*/u.exec(after)!;
+    if (/^[。．.!！?？\s]*$/u.test(after.slice(m[0].length, m[0].length + 2))) return [];
+    // Without a comma, only an adverbial phrase (…により, …上, …として) can go: 「当社では」 would leave 「では」.
+    const phrase = text.slice(j.start, j.end);
+    if (!/^[、,，]/u.test(after) && !/(?:により|によって|上|として|に基づき|に基づいて|に従い|に従って|に沿って)$/u.test(phrase)) return [];
+    return [remove(j.start, j.end + m[0].length, '')];
+  }
+  // Only an adverbial phrase goes ("Per our policy, …", "Under the terms, …"); a clause of its own
+  // ("That's simply how our system works, and …") would leave "And …" behind.
+  if (!/^(?:per|as per|under|in line with|in accordance with|according to|due to|because of|based on|pursuant to|as stated in|as set out in|in keeping with|following)\b/iu.test(text.slice(j.start, j.end))) return [];
+  const m = /^,\s*([A-Za-z])/u.exec(after);
+  if (!m || /^,\s*(?:and|but|so|or|which|because)\b/iu.test(after)) return [];
+  return [remove(j.start, j.end + m[0].length, m[1]!.toUpperCase())];
+}
+
+function remove(start: number, end: number, text: string) {
+  return { title: { ja: '会社側の理由づけを削除する', en: 'Remove the company-side justification' }, start, end, text };
 }
 
 function rephrase(text: string, start: number, end: number) {

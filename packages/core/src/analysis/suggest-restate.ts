@@ -1,0 +1,470 @@
+/**
+ * A restatement of the inquiry for inquiry-summary's quick fix, built from the
+ * inquiry's clauses by grammar, never by pasting the customer's message: what is
+ * wrong (a statement of the problem, in the plain form a restatement takes, the
+ * customer's side in keigo) and what they ask for (a request turned into 「〜をご希望」
+ * / "you'd like us to …", a question into 「〜かどうか」 / "whether …"). A clause
+ * that cannot be made clean (casual or angry wording, the customer's humble verbs,
+ * the company as "you", fragments with no subject) is left out; when no clause is
+ * left, there is no suggestion: an agent is better served by none than by a bad one
+ * (suggestion reviews, fixtures/eval/suggestion-review/).
+ */
+import type { InquiryView } from '../rule.js';
+import { buildDoc, chunks, type Sentence, type Token } from '../parse/document.js';
+import { isJapaneseTokenizerReady, tokenizeJapanese } from '../parse/japanese.js';
+import { matchKey } from '../text/normalize.js';
+import { restates } from './restatement.js';
+import type { Lang } from '../types.js';
+import { contentKeys } from './content.js';
+import { describesProblem } from './problem.js';
+import { inquirySentences, plainJapanese, statesTrouble } from './suggest.js';
+
+/**
+ * The restatement sentence, or undefined when no clean clause can be built, or when the
+ * reply analysis would not read the sentence as a restatement (a fix must remove its finding).
+ */
+export function restatement(inquiry: InquiryView | undefined, lang: Lang): string | undefined {
+  const sentences = inquirySentences(inquiry, lang);
+  if (sentences.length === 0 || !inquiry) return undefined;
+  const built = lang === 'ja' ? japanese(sentences, inquiry.doc.raw) : english(sentences, inquiry.doc.raw);
+  return built && readAsRestatement(built, lang, inquiry) ? built : undefined;
+}
+
+const posMap: Record<string, Token['pos']> = { 名詞: 'noun', 動詞: 'verb', 形容詞: 'adj', 副詞: 'adv', 助詞: 'particle', 助動詞: 'aux', 記号: 'symbol' };
+
+/** Does the reply analysis's restatement detector read this sentence as restating the inquiry? */
+function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): boolean {
+  const keys = new Set<string>();
+  for (const s of inquirySentences(inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) keys.add(k);
+  const doc = buildDoc(text, { flat: true, lang });
+  for (const s of doc.sentences) {
+    if (lang === 'ja') {
+      if (!isJapaneseTokenizerReady()) return false;
+      s.tokens = [];
+      for (const [from, to] of chunks(s.text)) {
+        for (const t of tokenizeJapanese(s.text.slice(from, to))) {
+          if (t.surface.trim() === '') continue;
+          const start = s.start + from + t.offset;
+          s.tokens.push({ surface: t.surface, base: t.base, key: matchKey(t.base), pos: posMap[t.pos] ?? 'other', detail: t.pos1, start, end: start + t.surface.length });
+        }
+      }
+    }
+    if (restates(s, keys.size > 0 ? keys : undefined)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- Japanese
+
+/** Casual, angry or rhetorical wording that must not be read back in a keigo reply. */
+const jaCasual =
+  /よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|けど|けれど|笑|…|[！!]|[？?]{2}|ｗ|って(?![いおくしきたもかほみらすあげ])|ちょっと|とか|やつ|めっちゃ|すごく|マジ|まじ|ちゃっ|じゃな|なんで|なんか|どういうこと|どうなって|どうして|っす|ですよ|のに|正直|ひどい|最悪|ありえ|おかしい|納得|思いっきり|てて|ショック|残念|がっかり|不愉快|不快|腹が立|悲し|困って|困る|困った|意味ない|意味がない|イライラ|ムカ|っぽい|やばい|ヤバい|マジ/u;
+/** The customer's humble or polite verbs (お願いした, いただいた): wrong in the agent's voice. */
+const jaHumble = /お願い|いただ|頂|伺|申し上げ|申す|と申し|拝|参り|させて|おり(?:ます|まし)|ござい|下さ|ください|くださ/u;
+/** The customer's first person, or the company addressed as "you", which a restatement must not keep. */
+const jaPerson = /私|わたし|僕|ぼく|自分|うち|俺|弊社|当社|そちら|御社|貴社|こちら|御行|貴行|御店|貴店|御院|貴院|そっち|こっち|あっち/u;
+/** Polite endings plainJapanese could not turn plain. */
+const jaPolite = /ます|です|ません|でした|ました|でしょう/u;
+const questionWord = /いつ|どこ|何時|何日|いくら|どれ|どの|誰|どちら|どのくらい|どれくらい|何分|何か月|何ヶ月|どう(?!か)/u;
+
+/** The customer's own actions in the respectful form (買った → ご購入された). */
+const jaHonorific: Array<[RegExp, string]> = [
+  [/買った/gu, 'ご購入された'],
+  [/購入した/gu, 'ご購入された'],
+  [/注文した/gu, 'ご注文された'],
+  [/予約した/gu, 'ご予約された'],
+  [/契約した/gu, 'ご契約された'],
+  [/申し込んだ/gu, 'お申し込みされた'],
+  [/利用した/gu, 'ご利用された'],
+  [/払った/gu, 'お支払いされた'],
+];
+
+function jaTidy(text: string): string {
+  let t = text
+    .replace(/\s+/gu, '')
+    .replace(/^(?:[@＠][\w.]+)+/u, '')
+    .replace(/^(?:でも|あと|それで|なので|ちなみに|ところで|実は|すみません|あの)、?/u, '')
+    .replace(/[。．.!！?？…]+$/u, '')
+    .replace(/てる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ている')
+    .replace(/てた(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'ていた')
+    .replace(/んでる(?=[^\p{Script=Hiragana}]|$|の|と|が|け|か)/gu, 'んでいる')
+    .replace(/(よう|みたい|そう)(?=$|、)/gu, '$1だ')
+    .replace(/全然/gu, 'まったく')
+    .replace(/機種変(?!更)/gu, '機種変更')
+    .replace(/(?:うち|我が家)(?:の|で)/gu, '')
+    .replace(/いいか$/u, 'よいか')
+    .replace(/もいい(?=か|$)/u, 'もよい');
+  for (const [from, to] of jaHonorific) t = t.replace(from, to);
+  return t;
+}
+
+function jaClean(text: string): boolean {
+  return (
+    text.length >= 6 &&
+    text.length <= 70 &&
+    !jaCasual.test(text) &&
+    !jaHumble.test(text) &&
+    !jaPerson.test(text) &&
+    !jaPolite.test(text) &&
+    !/のだ|んだ|のです|んです/u.test(text) &&
+    // A clause ending in て or a bare noun is a fragment (「心配になって」).
+    !/[てで]$/u.test(text) &&
+    !/[「『（(][^」』）)]*$/u.test(text) &&
+    // A demonstrative pointing into the customer's message (そんな説明, そのせいで) means nothing on its own.
+    !/そんな|こんな|あんな|そのせい|それで|それが|それは|それも|あれ|これ/u.test(text)
+  );
+}
+
+const requestAfterTe = /^(?:ほしい|欲しい|もらえる|もらう|もらい|いただける|いただく|いただき|頂ける|くださる|ください|くれる|くれ)$/u;
+
+/**
+ * A request of a Sa-verb (記載してほしい, 交換してもらえますか, 予約したい), or a wish for a
+ * thing (コピーがほしい), as a noun phrase for 「〜をご希望」: the verb's noun with the
+ * arguments before it, their particles turned into の (を → の, に → への, で → での).
+ */
+function jaWish(s: Sentence): string | undefined {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const tok = t[i]!;
+    let nounEnd = -1;
+    // サ変 noun + し + (て + ほしい/もらえ…) or (たい)
+    // (A katakana loanword works as a Sa-verb too: エクスポートしたい.)
+    if (tok.pos === 'verb' && tok.base === 'する' && t[i - 1]!.pos === 'noun' && (t[i - 1]!.detail === 'サ変接続' || /^[\p{Script=Katakana}ー]{2,}$/u.test(t[i - 1]!.surface))) {
+      const after = t[i + 1];
+      const te = after?.surface === 'て' && t[i + 2] && requestAfterTe.test(t[i + 2]!.base);
+      const tai = after?.pos === 'aux' && after.base === 'たい';
+      if (te || tai) nounEnd = i - 1;
+    }
+    // noun + が + ほしい
+    if (tok.pos === 'adj' && /^(?:ほしい|欲しい)$/u.test(tok.base) && t[i - 1]?.surface === 'が' && t[i - 2]?.pos === 'noun') nounEnd = i - 2;
+    // noun + を + お願い (a request, not 「お願いしました」, which says it was asked for before)
+    if (tok.surface === 'お願い' && t[i - 1]?.surface === 'を' && t[i - 2]?.pos === 'noun' && !/^(?:た|ました)$/u.test(t[i + 2]?.surface ?? '') && t[i + 2]?.base !== 'た' && t[i + 3]?.base !== 'た') nounEnd = i - 2;
+    if (nounEnd < 0) continue;
+    // The noun phrase: nouns joined by か/や/と/・/の going back.
+    let k = nounEnd;
+    while (k > 0 && (t[k - 1]!.pos === 'noun' || (/^(?:か|や|と|の|・)$/u.test(t[k - 1]!.surface) && t[k - 2]?.pos === 'noun'))) k--;
+    // A prefix stays with its noun (再 + 発行).
+    if (k > 0 && t[k - 1]!.pos === 'other' && t[k - 1]!.detail === '名詞接続') k--;
+    if (t[k]?.pos !== 'noun' && !(t[k]?.pos === 'other' && t[k + 1]?.pos === 'noun')) return undefined;
+    if (/^(?:お願い|依頼|相談|質問|連絡|対応|確認)$/u.test(s.text.slice(t[k]!.start - s.start, t[nounEnd]!.end - s.start))) return undefined;
+    let phrase = s.text.slice(t[k]!.start - s.start, t[nounEnd]!.end - s.start);
+    // Arguments before it: 「登録番号を請求書に記載」 → 「登録番号の請求書への記載」.
+    let j = k - 1;
+    // (An argument ends in an independent noun: 「届く前に解約」 has none to take.)
+    while (j > 0 && /^(?:を|に|で)$/u.test(t[j]!.surface) && t[j - 1]!.pos === 'noun' && !/^(?:非自立|副詞可能|代名詞)$/u.test(t[j - 1]!.detail) && !(t[j]!.surface !== 'を' && /^(?:サ変接続|形容動詞語幹)$/u.test(t[j - 1]!.detail))) {
+      const particle = t[j]!.surface;
+      let m = j - 1;
+      while (m > 0 && (t[m - 1]!.pos === 'noun' || (t[m - 1]!.surface === 'の' && t[m - 2]?.pos === 'noun'))) m--;
+      const arg = s.text.slice(t[m]!.start - s.start, t[j - 1]!.end - s.start);
+      phrase = arg + (particle === 'を' ? 'の' : particle === 'に' ? 'への' : 'での') + phrase;
+      j = m - 1;
+    }
+    return familyInKeigo(phrase);
+  }
+  return undefined;
+}
+
+const family: Record<string, string> = {
+  母: 'お母様', 父: 'お父様', 娘: 'お嬢様', 息子: '息子さん', 夫: 'ご主人', 主人: 'ご主人', 妻: '奥様', 家内: '奥様', 嫁: '奥様',
+  子ども: 'お子様', 子供: 'お子様', 家族: 'ご家族', 祖母: 'おばあ様', 祖父: 'おじい様', 姉: 'お姉様', 兄: 'お兄様', 妹: '妹さん', 弟: '弟さん',
+  両親: 'ご両親', 母親: 'お母様', 父親: 'お父様',
+};
+
+/** The customer's family named in keigo (父 → お父様) in a phrase taken as it stands. */
+function familyInKeigo(text: string): string {
+  return text.replace(/(?<![おご御])(母親|父親|子ども|子供|両親|家族|家内|主人|祖母|祖父|息子|母|父|娘|夫|妻|嫁|姉|兄|妹|弟)(?![親様さ])/gu, (w) => family[w] ?? w);
+}
+
+/** A question (「復元できますか」) in plain form, without its か: 「復元できる」, and whether it has a question word. */
+function jaQuestion(s: Sentence, raw: string): { text: string; open: boolean } | undefined {
+  const text = s.text.trim();
+  if (!/(?:ます|です|でしょう|ある|できる|いい|よい)か[。？?]?$|[？?]$/u.test(text)) return undefined;
+  if (/(?:ません|ない)か?[。？?]?$/u.test(text)) return undefined; // a negative question is a request or a complaint
+  // 「…予約なんですけど、チャイルドシート追加できますか?」: the question is its last clause.
+  const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+  if (lastComma >= 0 && jaCasual.test(s.text.slice(0, s.tokens[lastComma]!.start - s.start))) {
+    const clause = { ...s, tokens: s.tokens.slice(lastComma + 1), start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
+    return jaQuestion(clause, raw);
+  }
+  // A request put as a question of the customer's receiving (「振り替えてもらえますか」) is not a clean clause.
+  if (/(?:もらえ|もらい|くれ|いただけ)/u.test(text)) return undefined;
+  let plain = jaTidy(plainJapanese(s, raw)).replace(/か$/u, '').replace(/(?:でしょう|しょう)$/u, '');
+  plain = plain.replace(/いい$/u, 'よい');
+  if (!jaClean(plain)) return undefined;
+  // A rhetorical question (「知らせるべきでは？」) or one that names nothing (「どうすればいいですか」).
+  if (/(?:では|じゃ|べき|のでは|ない)$/u.test(plain) || /^(?:どう|何を)|どうすれば|どうしたら|どうやって/u.test(plain)) return undefined;
+  return { text: plain, open: questionWord.test(plain) };
+}
+
+function jaRequestLike(text: string): boolean {
+  return /(?:ほしい|欲しい|もらえ|いただけ|ください|下さい|お願い|たい|か[。？?]?$|[？?]$)/u.test(text);
+}
+
+function japanese(sentences: Sentence[], raw: string): string | undefined {
+  // A review with four or five stars is praise: reading it back as 「〜とのこと、承知いたしました」 is wrong.
+  if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
+  let wish: string | undefined;
+  let question: { text: string; open: boolean } | undefined;
+  const statementsFound: Array<{ text: string; trouble: boolean; clause?: boolean; first?: boolean; keys?: number }> = [];
+  for (const [index, s] of sentences.entries()) {
+    const text = s.text.trim();
+    if (jaRequestLike(text)) {
+      // 「無理なら注文キャンセルしたい」: a wish on a condition is not what they ask for.
+      const w = /(?:なら|たら|れば|場合)[、は]?/u.test(text) ? undefined : jaWish(s);
+      if (w && !wish && w.length <= 40 && !jaPerson.test(w) && !jaCasual.test(w) && !jaHumble.test(w)) wish = w;
+      else if (!w && !question && !wish) question = jaQuestion(s, raw);
+      // 「予約したいんですけど、電話がつながりません」: the clause after the request says what is wrong.
+      const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+      if (lastComma >= 0) {
+        const clause = { ...s, tokens: s.tokens.slice(lastComma + 1), start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
+        const plain = jaTidy(plainJapanese(clause, raw));
+        if (!jaRequestLike(clause.text) && (describesProblem(clause.text) || statesTrouble(clause.text, 'ja')) && jaClean(plain) && contentKeys(clause.tokens, 'ja').size >= 2) {
+          statementsFound.push({ text: plain, trouble: true, clause: true });
+        }
+      }
+      continue;
+    }
+    const trouble = describesProblem(text) || statesTrouble(text, 'ja');
+    // Shouting (!!, ？？) in the customer's own sentence: the sentence is read as angry, not restated.
+    if (/[!！]{2}|[?？]{2}/u.test(text)) continue;
+    const plain = jaTidy(plainJapanese(s, raw));
+    // 「天井のカビもそのまま」: a statement that leans on an earlier one (も) is not one to restate alone.
+    // (Two content words, or one where the sentence says what is wrong: 「請求が二重になっています」.)
+    if (jaClean(plain) && contentKeys(s.tokens, 'ja').size >= (trouble ? 1 : 2) && !/^[^、。]{1,12}も/u.test(plain)) {
+      statementsFound.push({ text: plain, trouble, first: index === 0, keys: contentKeys(s.tokens, 'ja').size });
+      continue;
+    }
+    if (!trouble) continue;
+    // The sentence's last clause, when it names the thing on its own (3+ content words).
+    const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+    if (lastComma < 0) continue;
+    const lastTokens = s.tokens.slice(lastComma + 1);
+    const comma = plain.lastIndexOf('、');
+    const last = comma >= 0 ? plain.slice(comma + 1) : '';
+    if (last && jaClean(last) && contentKeys(lastTokens, 'ja').size >= 3 && !/^[^、。]{1,12}も/u.test(last)) statementsFound.push({ text: last, trouble, clause: true });
+  }
+  // What is wrong first; otherwise the first statement that names something (「お子様が勝手に課金した」).
+  // (A whole sentence about the trouble, else the first whole statement, else a clause about the trouble.)
+  // A statement of something else restates only as context for the request, or when it is the
+  // opening sentence and names enough (four content words: 「お子様が勝手に課金した」 needs the request).
+  const context = statementsFound.find((x) => !x.clause && !x.trouble);
+  const problem = (
+    statementsFound.find((x) => x.trouble && !x.clause) ??
+    (context && (wish || question || (context.first && (context.keys ?? 0) >= 4)) ? context : undefined) ??
+    statementsFound.find((x) => x.trouble)
+  )?.text;
+  if (problem && wish) return `${problem}とのことで、${wish}をご希望と承りました。`;
+  if (problem && question) return `${problem}とのことで、${question.text}${question.open ? 'か' : 'かどうか'}についてのお問い合わせと承りました。`;
+  if (problem) return `${problem}とのこと、承知いたしました。`;
+  // A wish alone names the thing only with two content words (「株の移管」, not 「返金」).
+  if (wish && /[のへで]/u.test(wish)) return `${wish}をご希望とのこと、承知いたしました。`;
+  if (question) return `${question.text}${question.open ? 'か' : 'かどうか'}についてのお問い合わせ、承知いたしました。`;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- English
+
+/** Missing apostrophes restored (arent → aren't); `its` and `wont` are words of their own and stay. */
+const apostrophes: Record<string, string> = {
+  arent: "aren't", dont: "don't", cant: "can't", isnt: "isn't", didnt: "didn't", doesnt: "doesn't", hasnt: "hasn't",
+  havent: "haven't", wasnt: "wasn't", werent: "weren't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't",
+  im: "I'm", ive: "I've", id: "I'd", ill: "I'll",
+};
+
+/** Chat shorthand, shouting, fillers and angry wording that must not be read back. */
+const enCasual =
+  /\b(?:ugh|lol|lmao|omg|pls|plz|wtf|idk|u|ur|gonna|wanna|kinda|sorta|tho|btw|thru|cuz|coz|ya|yeah|yep|nope|like,|honestly|literally|seriously|ridiculous|insane|joke|sort it|what the|way (?:too|more|less|weaker|better|worse)|super|totally|basically|guys|anyone else|asap|stuff|ok so|so yeah|what's going on|what is going on|on fire|nightmare|through the roof|out of nowhere|for real|at all|not ok|not okay|dime|rip-off|ripoff|scam|unprofessional|unacceptable|disgrace\w*|pathetic)\b|!!|\?\?|\.\.\.|…|\b(?:[A-Z]{4,})\b/u;
+const acronyms = /\b(?:ASAP|HTTPS?|HTML|JSON|UTC|GMT|API|URL|PDF|SIM|PIN|ETA|FAQ|VAT|USB|HDMI|IBAN|SWIFT|EU|UK|USA|LHR|JFK|SFO|VPS|DNS|SMTP|IMAP|SAML|SSO)\b/gu;
+
+function enTidy(text: string): string {
+  let t = text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^(?:[@＠][\w.]+[\s,:]*)+/u, '')
+    .replace(/^[★☆\s]+/u, '')
+    .replace(/^(?:(?:hi|hello|hey|dear)(?:\s+(?:there|team|all|support|[A-Z][a-z]+))?\s*[,!.:-]\s*)/iu, '')
+    .replace(/^(?:hi|hello|hey)\s+(?=(?:can|could|would|i|i'm|i've|my|we|our|is|are|the|do|how|please)\b)/iu, '')
+    .replace(/^(?:so|also|and|but|ok|okay|well|um|hmm)\s*,?\s+/iu, '')
+    .replace(/\b(?:just|really|actually|even|still)\s+(?=(?:keep|change|send|give|refund|cancel|check|move|add|remove|let)\b)/giu, '')
+    .replace(/\b([A-Za-z]+)\b/gu, (w) => apostrophes[w.toLowerCase()] ?? w)
+    .replace(/(^|\s)i(?=\s|'|$)/gu, '$1I');
+  return t;
+}
+
+function enCasualText(text: string): boolean {
+  return enCasual.test(text.replace(acronyms, '')) || /,\s*like\b|\blike\s+(?:\d|half\b|a couple\b)/iu.test(text);
+}
+
+/**
+ * The customer's words in the agent's voice: the customer's I/we → you, the company's
+ * you/your → we/our (a "you" after a preposition or a verb → us), with agreement.
+ */
+export function swapPersons(text: string): string {
+  const words = text.split(/(\s+)/u);
+  const objectBefore = /^(?:with|to|from|for|at|by|through|about|contact|contacted|call|called|email|emailed|tell|told|ask|asked|thank|thanked|help|than|of|on|into|paid|pay|sent|messaged|phoned|reach|reached|joined|chose|trusted)$/iu;
+  const out: string[] = [];
+  let previous = '';
+  for (const w of words) {
+    if (/^\s+$/u.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const m = /^([("'“]*)([A-Za-z']+)(.*)$/u.exec(w);
+    if (!m) {
+      out.push(w);
+      previous = w;
+      continue;
+    }
+    const [, pre, word, post] = m as unknown as [string, string, string, string];
+    const lower = word.toLowerCase();
+    const customer: Record<string, string> = {
+      i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours',
+      myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", us: 'you',
+      our: 'your', ours: 'yours', ourselves: 'yourselves',
+    };
+    const company: Record<string, string> = {
+      your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
+    };
+    let swapped: string | undefined = customer[lower] ?? company[lower];
+    // The company's "you" is a subject (we) at the start of a clause, an object (us) after a verb or preposition.
+    if (lower === 'you') {
+      const prev = previous.replace(/[^A-Za-z']/gu, '').toLowerCase();
+      const clauseStart = out.length === 0 || /[,;:(]$/u.test(previous) || /^(?:and|but|so|because|when|if|that|as|since|until|while|or|then|where|which|who|now)$/u.test(prev);
+      swapped = objectBefore.test(prev) || !clauseStart ? 'us' : 'we';
+    }
+    if (swapped && /^[A-Z]/u.test(word) && lower !== 'i' && out.length === 0) swapped = swapped.charAt(0).toUpperCase() + swapped.slice(1);
+    out.push(pre + (swapped ?? word) + post);
+    previous = word;
+  }
+  return out
+    .join('')
+    .replace(/\byou am\b/gu, 'you are')
+    .replace(/\byou was\b/gu, 'you were')
+    .replace(/\byou wasn't\b/gu, "you weren't")
+    .replace(/\bwe is\b/gu, 'we are')
+    .replace(/\bwe was\b/gu, 'we were')
+    .replace(/\bwe wasn't\b/gu, "we weren't")
+    .replace(/\bwe has\b/gu, 'we have')
+    .replace(/\bwe hasn't\b/gu, "we haven't")
+    .replace(/\bwe doesn't\b/gu, "we don't")
+    .replace(/\bwe does\b/gu, 'we do');
+}
+
+/** Words a fragment starts with ("got charged…", "been waiting…"): no subject, no clean clause. */
+const fragmentStart =
+  /^(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)?)\s+time\b|lost|forgot|found|came|went|saw|told|said|gave|broke|kept|wrote|put|spent|made|took|looks|seems|feels|sounds|says|keeps|really|so|very|totally|absolutely|love|loved|great|they|it|this|that|these|those|he|she|got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just|called|sent|received|booked|waiting|trying|left|please|thanks|thank|any|is|are|was|were|can|could|do|does|did|will|would|should|how|what|why|when|where|who|which|no|not|nobody|never|sorry|help|urgent|re|fwd)\b/iu;
+
+function enProblem(text: string): string | undefined {
+  // (english() has already split at every sentence end, abbreviations aside.)
+  let t = text.replace(/[.!?]+$/u, '');
+  // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
+  const splice = /,\s+(?:it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept|(?:i|you|we)\s+\w+))\b/iu.exec(t);
+  if (splice) t = t.slice(0, splice.index);
+  const dash = /\s[—–-]\s/u.exec(t);
+  if (dash) t = t.slice(0, dash.index).trim();
+  const firstWord = t.split(/\s+/u)[0]!;
+  if (/[?]/u.test(t) || enCasualText(t) || fragmentStart.test(t) || (firstWord.length > 4 && /(?:ed|ing)$/iu.test(firstWord))) return undefined;
+  const words = t.split(/\s+/u);
+  if (words.length < 5 || words.length > 26) return undefined;
+  let swapped = swapPersons(t);
+  // "you booked … and was supposed to": the customer's I became you, and so does its verb.
+  if (/^you\b/iu.test(swapped)) swapped = swapped.replace(/\band was\b/gu, 'and were').replace(/\band wasn't\b/gu, "and weren't");
+  // "You mentioned that …": a capital stays only on names and I-less words that are capitalised elsewhere.
+  const first = /^[A-Z][a-z']+/u.exec(swapped)?.[0];
+  if (first && !/^(?:I|[A-Z][a-z]+[A-Z]\w*)$/u.test(first) && !new RegExp(`\\s${first}\\b`, 'u').test(text)) {
+    swapped = first.toLowerCase() + swapped.slice(first.length);
+  }
+  return swapped;
+}
+
+interface EnAsk {
+  kind: 'wish' | 'whether' | 'how';
+  text: string;
+}
+
+/** A request or question as what the customer would like or asks ("Can you change my username?" → us to change your username). */
+function enAsk(text: string): EnAsk | undefined {
+  const t = text.replace(/[?.!]+$/u, '').replace(/\s+/gu, ' ').trim();
+  if (enCasualText(t)) return undefined;
+  // "…and I'll collect it Friday": a second clause with its own subject is left out.
+  const cut = (v: string) => {
+    const second = /\s(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b|\sor\s+(?:can|could|do|does|is|are|will|should|would)\s/iu.exec(v);
+    const head = second ? v.slice(0, second.index) : v;
+    const comma = head.indexOf(', ');
+    return (comma >= 0 ? head.slice(0, comma) : head).replace(/,$/u, '').trim();
+  };
+  const pick = (re: RegExp) => re.exec(t);
+  let m: RegExpExecArray | null;
+  if ((m = pick(/^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+)$/iu))) return { kind: 'wish', text: 'us to ' + swapPersons(cut(m[1]!)) };
+  if (/^please\s+(?:tell|let)\b/iu.test(t)) return undefined;
+  if ((m = pick(/^please\s+(?:do not|don't)\s+(.+)$/iu))) return { kind: 'wish', text: 'us not to ' + swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^please\s+(?!help\b)(.+)$/iu))) return { kind: 'wish', text: 'us to ' + swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^(?:i|we)(?:'d| would)\s+like\s+(.+)$/iu))) return { kind: 'wish', text: swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^(?:i|we)\s+(?:want|need)\s+(to\s+.+|(?:a|an|the|my|our|some)\s+.+)$/iu))) return { kind: 'wish', text: swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^(?:can|could|may)\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you can ${swapPersons(cut(m[2]!))}` };
+  if ((m = pick(/^(?:will|would|should)\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you ${m[0]!.split(/\s/u)[0]!.toLowerCase()} ${swapPersons(cut(m[2]!))}` };
+  if ((m = pick(/^do\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you ${swapPersons(cut(m[2]!))}` };
+  if ((m = pick(/^do\s+you\s+(.+)$/iu))) return { kind: 'whether', text: `we ${swapPersons(cut(m[1]!))}` };
+  if ((m = pick(/^is\s+(it|there)\s+(possible|a way)\s+(.+)$/iu))) return { kind: 'whether', text: `${m[1]!.toLowerCase() === 'it' ? "it's" : "there's"} ${m[2]!.toLowerCase()} ${swapPersons(cut(m[3]!))}` };
+  // "Are we getting SLA credits?" → whether you are getting …; "Is there going to be an RCA?" → whether there is going to be …
+  if ((m = pick(/^(is|are|was|were|has|have)\s+(i|we|there)\s+(.+)$/iu))) {
+    const subject = m[2]!.toLowerCase();
+    const aux = m[1]!.toLowerCase();
+    return { kind: 'whether', text: swapPersons(`${subject === 'i' ? 'I' : subject} ${subject === 'i' && aux === 'are' ? 'am' : aux} ${cut(m[3]!)}`) };
+  }
+  if ((m = pick(/^how\s+(?:do|can|should)\s+(?:i|we)\s+(.+)$/iu))) return { kind: 'how', text: swapPersons(cut(m[1]!)) };
+  return undefined;
+}
+
+function english(sentences: Sentence[], raw: string): string | undefined {
+  if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
+  let ask: EnAsk | undefined;
+  const statementsFound: Array<{ text: string; trouble: boolean; first: boolean; whole: boolean }> = [];
+  // The parser keeps "…asking. the engineer…" together (no capital): split at every sentence end.
+  // (The parser's own sentences are joined first: it ends one at "booking no." too.)
+  const pieces = [sentences.map((s) => raw.slice(s.start, s.end)).join(' ')].flatMap((value) =>
+    value
+      .split(/\r\n|\r|\n/u)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ')
+      // (Not after an abbreviation — "booking no. 8841", "Mr. Lee" — nor before a digit or inside brackets.)
+      .split(/(?<=(?<!\b(?:no|No|Mr|Mrs|Ms|Dr|St|vs|etc|approx|ref|Ref|[A-Z]))[.!?])\s+(?![\d(])/u)
+      .reduce<string[]>((out, piece) => {
+        const last = out[out.length - 1];
+        if (last !== undefined && (last.split('(').length > last.split(')').length)) out[out.length - 1] = last + ' ' + piece;
+        else out.push(piece);
+        return out;
+      }, []),
+  );
+  pieces.forEach((piece, index) => {
+    const text = enTidy(piece);
+    if (!text) return;
+    const a = enAsk(text);
+    if (a) {
+      // A vague ask ("can you help") names nothing.
+      const words = a.text.split(/\s+/u).filter((w) => !/^(?:us|to|you|we|it|this|that|a|an|the|can|get|do|with|me|out|help|fix|sort|there|is|are|anything|something|any|way|possible|it's|there's|done|else)$/iu.test(w));
+      // An ask whose object is a pronoun ("exchange it for a M") does not say what it is about.
+      if (!ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them|those|these)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) ask = a;
+      return;
+    }
+    if (/\?\s*$/u.test(text)) return;
+    const p = enProblem(text);
+    if (!p) return;
+    // "You renewed it last week": a pronoun for a thing never named in the sentence says nothing.
+    if (/\b(?:it|them|they)\b/iu.test(p.split(/\s+/u).slice(0, 5).join(' ')) || /\b(?:it|them|this|that)$/iu.test(p)) return;
+    const whole = p.split(/\s+/u).length >= text.replace(/[.!?]+$/u, '').split(/\s+/u).length;
+    // (Trouble is read in the part kept: "an employer posted a job on our site" is not the trouble that followed.)
+    statementsFound.push({ text: p, trouble: describesProblem(p) || statesTrouble(p, 'en'), first: index === 0, whole });
+  });
+  // What is wrong first. A statement of something else restates only as context for the ask, or
+  // when it is the whole opening sentence ("someone got into your account last night").
+  const trouble = statementsFound.find((x) => x.trouble);
+  const context = statementsFound.find((x) => !x.trouble);
+  const askText = ask && (ask.kind === 'wish' ? `you'd like ${ask.text}` : ask.kind === 'whether' ? `you're asking whether ${ask.text}` : `you're asking how to ${ask.text}`);
+  const problem = trouble?.text ?? (context && (askText || (context.first && context.whole)) ? context.text : undefined);
+  if (problem && askText && (problem + askText).split(/\s+/u).length <= 40) return `You mentioned that ${problem}, and ${askText}.`;
+  if (problem) return `You mentioned that ${problem}.`;
+  if (askText) return `${askText.charAt(0).toUpperCase()}${askText.slice(1)}.`;
+  return undefined;
+}
