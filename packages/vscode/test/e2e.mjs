@@ -733,16 +733,15 @@ async function main() {
           async () => !(await problemRows()).some((r) => r.includes('supplier-centred-wording')),
           30_000,
         );
-        // The rewrite holds a placeholder (〇〇) the agent must fill: unfilled-placeholder now marks it,
-        // so the reply still cannot be sent as is.
-        await until(
-          'unfilled-placeholder to mark the 〇〇 the rewrite inserted',
-          async () => (await problemRows()).some((r) => r.includes('unfilled-placeholder')),
-          30_000,
-        );
+        // With no customer-side reason in the reply, the fix removes the company-side phrase and
+        // inserts nothing: no placeholder the agent could send, and the rest of the line is untouched.
         await save();
         const onDisk = fs.readFileSync(jaFile, 'utf8');
         assert(!onDisk.includes(JA_SUPPLIER_PHRASE), `saved file still contains ${JA_SUPPLIER_PHRASE}:\n${onDisk}`);
+        const fixedLine = onDisk.split('\n')[JA_SUPPLIER_LINE - 1];
+        assert(fixedLine === '返金はできかねます。', `only the phrase is removed; line ${JA_SUPPLIER_LINE} is now: ${fixedLine}`);
+        assert(!/〇〇|○○|\[[^\]]*\]/.test(onDisk), `the fix inserted a placeholder:\n${onDisk}`);
+        assert(!(await problemRows()).some((r) => r.includes('unfilled-placeholder')), 'no placeholder finding after the fix');
         log(`line ${JA_SUPPLIER_LINE} now: ${onDisk.split('\n')[JA_SUPPLIER_LINE - 1]}`);
         await screenshot('ja-fixed');
       },
