@@ -17,7 +17,7 @@ import { restates } from './restatement.js';
 import type { Lang } from '../types.js';
 import { contentKeys } from './content.js';
 import { describesProblem } from './problem.js';
-import { inquirySentences, plainJapanese, statesTrouble } from './suggest.js';
+import { family, inquirySentences, plainJapanese, statesTrouble } from './suggest.js';
 
 /**
  * The restatement sentence, or undefined when no clean clause can be built, or when the
@@ -163,12 +163,6 @@ function jaWish(s: Sentence): string | undefined {
   }
   return undefined;
 }
-
-const family: Record<string, string> = {
-  母: 'お母様', 父: 'お父様', 娘: 'お嬢様', 息子: '息子さん', 夫: 'ご主人', 主人: 'ご主人', 妻: '奥様', 家内: '奥様', 嫁: '奥様',
-  子ども: 'お子様', 子供: 'お子様', 家族: 'ご家族', 祖母: 'おばあ様', 祖父: 'おじい様', 姉: 'お姉様', 兄: 'お兄様', 妹: '妹さん', 弟: '弟さん',
-  両親: 'ご両親', 母親: 'お母様', 父親: 'お父様',
-};
 
 /** The customer's family named in keigo (父 → お父様) in a phrase taken as it stands. */
 function familyInKeigo(text: string): string {

@@ -1,11 +1,11 @@
 /**
- * Building suggested sentences (acknowledgement, summary) from the inquiry's
- * specifics, and where to insert them: at the start of the body, after the greeting.
+ * Building suggested sentences from the inquiry (the acknowledgement it calls for,
+ * a plain form of its sentences) and where to insert them: after the reply's
+ * opening. Restatements are built in `suggest-restate.ts`.
  */
 import type { RuleContext, InquiryView } from '../rule.js';
 import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
-import { contentKey, contentKeys } from './content.js';
 import { tokenConcepts } from './features.js';
 
 /** An insertion right before the first body sentence, as its own paragraph when the body starts one. */
@@ -41,83 +41,8 @@ function isAddressLine(s: Sentence): boolean {
   );
 }
 
-/** The most specific thing the inquiry is about, as a short noun phrase in the reply's language. */
-export function inquiryTopic(inquiry: InquiryView | undefined, lang: Lang): string | undefined {
-  const sentences = inquirySentences(inquiry, lang);
-  if (sentences.length === 0) return undefined;
-  if (lang === 'ja') {
-    for (const s of sentences) {
-      let best = '';
-      let run = '';
-      let runHasContent = false;
-      for (const t of s.tokens) {
-        // A counter or suffix (2「回」請求) never starts the topic.
-        if (t.pos === 'noun' && !/^[\p{P}\p{S}\p{N}A-Za-z]+$/u.test(t.surface) && !/番号|番|号/u.test(t.surface) && !(run === '' && (t.detail === '接尾' || t.detail === '数'))) {
-          run += t.surface;
-          if (contentKey(t, 'ja') && t.surface.length >= 2) runHasContent = true;
-        } else {
-          if (runHasContent && run.length > best.length && run.length <= 16) best = run;
-          run = '';
-          runHasContent = false;
-        }
-      }
-      if (runHasContent && run.length > best.length && run.length <= 16) best = run;
-      if (best) return best;
-    }
-    return undefined;
-  }
-  for (const s of sentences) {
-    const m = /\b(?:my|our|the)\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)/iu.exec(s.text);
-    if (m) {
-      const words = m[1]!.split(/\s+/).filter((w) => !/^(is|was|are|has|have|had|keeps|doesn't|isn't|won't|and|but|from|on|in|at|for|to)$/i.test(w));
-      const cut: string[] = [];
-      for (const w of words) {
-        if (/^(is|was|are|has|have|had|keeps|kept|and|but|from|on|in|at|for|to|that|which|with|won't|doesn't|didn't|isn't|can't|still|never|just|never)$/i.test(w) || /\w(ed|ing)$/i.test(w)) break;
-        cut.push(w);
-      }
-      if (cut.length) return 'your ' + cut.join(' ');
-    }
-  }
-  return undefined;
-}
-
-/**
- * The inquiry sentence that carries most content (what is wrong or wanted); when
- * it carries fewer than two content words, the next ones in order join it.
- */
-function mostSpecific(inquiry: InquiryView | undefined, lang: Lang): { text: string } | undefined {
-  const raw = inquiry?.doc.raw ?? '';
-  const sentences = inquirySentences(inquiry, lang).map((s) => ({ s, keys: contentKeys(s.tokens, lang) }));
-  const ranked = sentences.filter((x) => x.keys.size > 0).sort((a, b) => b.keys.size - a.keys.size);
-  if (ranked.length === 0) return undefined;
-  const chosen = [ranked[0]!];
-  const covered = new Set(ranked[0]!.keys);
-  for (const x of ranked.slice(1)) {
-    if (covered.size >= 2) break;
-    if ([...x.keys].every((k) => covered.has(k))) continue;
-    chosen.push(x);
-    for (const k of x.keys) covered.add(k);
-  }
-  chosen.sort((a, b) => a.s.start - b.s.start);
-  const text = chosen
-    .map((x, i) => {
-      // The writer's own words (template placeholders unmasked); Japanese turned to the plain
-      // form a restatement needs before 「とのこと」, with the customer's family in keigo.
-      const t = lang === 'ja' && x.s.tokens.length > 0 ? plainJapanese(x.s, raw).trim() : raw.slice(x.s.start, x.s.end).trim();
-      // Join sentences into one: drop the end punctuation of all but the last.
-      return i < chosen.length - 1 ? t.replace(/[。．.!！?？…]+$/u, lang === 'ja' ? '、' : ',') : t;
-    })
-    .join(lang === 'ja' ? '' : ' ')
-    // One line: a quoted mail's hard-wrapped lines are joined.
-    .split(/\r\n|\r|\n/u)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(lang === 'ja' ? '' : ' ');
-  return { text };
-}
-
 /** The customer's family, as the agent refers to them (娘 → お嬢様). */
-const family: Record<string, string> = {
+export const family: Record<string, string> = {
   母: 'お母様', 父: 'お父様', 娘: 'お嬢様', 息子: '息子さん', 夫: 'ご主人', 主人: 'ご主人', 妻: '奥様', 家内: '奥様', 嫁: '奥様',
   子ども: 'お子様', 子供: 'お子様', 子: 'お子様', 家族: 'ご家族', 祖母: 'おばあ様', 祖父: 'おじい様', 姉: 'お姉様', 兄: 'お兄様', 妹: '妹さん', 弟: '弟さん',
   両親: 'ご両親', 母親: 'お母様', 父親: 'お父様',
@@ -206,75 +131,6 @@ export function plainJapanese(sentence: Sentence, raw: string): string {
     } else emit(tok.end, raw.slice(tok.start, tok.end));
   }
   return out + raw.slice(cursor, sentence.end);
-}
-
-/**
- * Wording that must not be read back to the customer: chat shorthand, shouting, fillers,
- * missing apostrophes, a question to the agent, or casual Japanese endings.
- */
-function readsCasual(text: string, lang: Lang): boolean {
-  // (A plain question ending in の/か is casual; 「〜でしょうか」「〜ますか」 are not.)
-  if (lang === 'ja') return /(?:よね|んだけど|だけど|じゃん|だよ|でしょ(?!う)|かよ|てない|けど|わ[。！!]?$|(?<!しょう|ます|です|ません)[のか][。？?]?$|まだか|笑|…|[！!]{2}|[？?]{2}|ｗ)/u.test(text.trim());
-  return (
-    /\b(?:ugh|lol|omg|pls|plz|wtf|idk|u|ur|gonna|wanna)\b/iu.test(text) ||
-    /\b(?:arent|dont|cant|wont|isnt|didnt|doesnt|im|ive)\b/iu.test(text) ||
-    /\b[A-Z]{4,}\b/u.test(text.replace(/\b(?:ASAP|HTTPS?|HTML|JSON|UTC|GMT|API|URL|PDF|SIM|PIN|ETA|FAQ)\b/gu, '')) ||
-    /[!?]{2,}/u.test(text) ||
-    /(?:^|[.!?]\s+)(?:hi|hey|hello)\b/iu.test(text) ||
-    /(?:^|\s)i(?:\s|$)/u.test(text) ||
-    /^\s*(?:do|does|did|can|could|will|would|is|are|was|why|how|what|when|where)\b[^?]*$/iu.test(text) ||
-    // A fragment with no subject ("got charged for…", "been waiting 40 mins…").
-    /^\s*(?:got|been|had|has|have|want|wanted|need|needed|paid|ordered|bought|tried|still|just)\b/iu.test(text)
-  );
-}
-
-const swaps: Record<string, string> = {
-  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your', mine: 'yours',
-  myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd", our: 'your', ours: 'yours', us: 'you',
-  ourselves: 'yourselves', am: 'are',
-};
-
-/** A restatement of the inquiry to insert after the greeting. */
-export function summarySentence(inquiry: InquiryView | undefined, lang: Lang): string {
-  const found = mostSpecific(inquiry, lang);
-  // The customer's own casual or angry wording read back to them is wrong to send (suggestion
-  // review): then the suggestion is the marked prompt the agent fills in.
-  // A social-media reply's @handle is an address, not part of what the customer said.
-  const stripped = found && { text: found.text.replace(/^\s*(?:[@＠][\w.]+[\s,:、]*)+/u, '') };
-  const s = stripped && stripped.text.trim() && !readsCasual(stripped.text, lang) ? stripped : undefined;
-  if (lang === 'ja') {
-    if (!s) return '【どの商品・サービスで何が起きていて、何をご希望か】とのこと、承知いたしました。';
-    // One sentence: inner sentence ends become commas.
-    let core = s.text.trim().replace(/[。．.!！?？…]+$/u, '').replace(/[。！？!?]+/gu, '、').replace(/^[^\p{L}\p{N}{]+/u, '');
-    core = core
-      .replace(/(?:私|わたし|僕|ぼく)(?:は|が|の)/gu, '')
-      .replace(/でしょうか$|ますか$|ませんか$|ですか$/u, (m) => (m === 'ませんか' ? 'ないか' : 'か'))
-      .replace(/ました$/u, 'た')
-      .replace(/でした$/u, 'だった')
-      .replace(/です$/u, '');
-    return `${core}とのこと、承知いたしました。`;
-  }
-  if (!s) return 'You mentioned that [describe what happened to which product or service, and what you would like us to do].';
-  let core = s.text.trim().replace(/[.!?…]+$/u, '').replace(/\s+/g, ' ').replace(/[.!?]+(?=\s|$)/gu, ',').replace(/^[^\p{L}\p{N}{]+/u, '');
-  core = core.replace(/[A-Za-z']+/g, (w) => {
-    const swapped = swaps[w.toLowerCase()];
-    return swapped ?? w;
-  });
-  // Agreement after the swap: "I was" → "you were", "I wasn't" → "you weren't", "I has" never happens but "I doesn't" might.
-  core = core
-    .replace(/\byou was\b/giu, 'you were')
-    .replace(/\byou wasn't\b/giu, "you weren't")
-    .replace(/\byou is\b/giu, 'you are')
-    .replace(/\byou isn't\b/giu, "you aren't")
-    .replace(/\byou has\b/giu, 'you have')
-    .replace(/\byou hasn't\b/giu, "you haven't")
-    .replace(/\byou doesn't\b/giu, "you don't");
-  // "You mentioned that Someone got into …": a capital only for names (a word capitalised elsewhere in the inquiry too).
-  const first = /^[A-Z][a-z']+/u.exec(core)?.[0];
-  if (first && first !== 'I' && !new RegExp(`(?<=\\S\\s+)${first}\\b`, 'u').test(s.text)) core = first.toLowerCase() + core.slice(first.length);
-  const question = /\?\s*$/u.test(s.text);
-  if (question) return `You're asking: ${core.charAt(0).toUpperCase()}${core.slice(1)}?`;
-  return `You mentioned that ${/^(you|your|you're|you've|you'd)\b/i.test(core) ? core.charAt(0).toLowerCase() + core.slice(1) : core}.`;
 }
 
 /**
