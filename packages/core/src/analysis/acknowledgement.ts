@@ -7,6 +7,7 @@
 import type { Sentence } from '../parse/document.js';
 import type { PhraseLists } from '../types.js';
 import { fold } from '../text/normalize.js';
+import { oneOf, termSource } from './terms.js';
 import data from './acknowledgement.json' with { type: 'json' };
 
 const jaData = data.ja;
@@ -30,11 +31,8 @@ export interface Entry {
 /** The English lists of acknowledgement.json, typed (their examples are tests). */
 export const enLists = (data.en as unknown as { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }).lists;
 
-/** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
-const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-
 /** One entry as a regular expression, with every `{name}` replaced by that list. */
-const entrySource = (e: Entry): string => (e.pattern ?? escape(e.term)).replace(/\{(\w+)\}/gu, (_, name: string) => list(name));
+const entrySource = (e: Entry): string => termSource(e).replace(/\{(\w+)\}/gu, (_, name: string) => list(name));
 
 /** The entries of a list, as regular expressions, in the file's order. */
 const alternatives = (name: string, keep: (e: Entry) => boolean = () => true): string[] => {
@@ -45,7 +43,7 @@ const alternatives = (name: string, keep: (e: Entry) => boolean = () => true): s
 
 /** A list as one non-capturing alternation. */
 function list(name: string): string {
-  return `(?:${alternatives(name).join('|')})`;
+  return oneOf(...alternatives(name));
 }
 
 /** A feeling or impact word, as a whole word ("frustrating", "a hassle", "the wait"). */

@@ -9,6 +9,7 @@ import type { Sentence } from '../parse/document.js';
 import type { Lang, SupplierPhrase } from '../types.js';
 import { fold } from '../text/normalize.js';
 import { reportedSpan } from './restatement.js';
+import { oneOf, termSource } from './terms.js';
 import data from './justification.json' with { type: 'json' };
 
 interface Pattern {
@@ -82,11 +83,7 @@ interface LangLexicon {
 
 const lexicon = data as unknown as Record<Lang, LangLexicon>;
 
-/** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
-const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 
-/** Alternatives (regular expressions already) as one non-capturing group. */
-const oneOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`;
 
 /** Characters of a Japanese compound word: kanji, katakana and the long-vowel mark. */
 const HAN_KANA = '[\\p{sc=Han}\\p{sc=Katakana}ー]';
@@ -118,7 +115,7 @@ const follow = {
 } as const;
 
 /** One entry as a regular expression: its pattern, its forms or its escaped term, then its context condition. */
-const entrySource = (e: Entry): string => (e.pattern ?? (e.forms ?? [e.term]).map(escape).join('|')) + (e.then ? follow[e.then] : '');
+const entrySource = (e: Entry): string => termSource(e) + (e.then ? follow[e.then] : '');
 
 /** A list (or the entries of it a part uses) as one alternation, in the file's order. */
 const list = (lang: Lang, name: string, use?: string): string => {

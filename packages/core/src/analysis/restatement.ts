@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../parse/document.js';
 import { contentKeys, overlap } from './content.js';
+import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
 
 // ---------------------------------------------------------------------------
@@ -28,14 +29,11 @@ export interface Entry {
 
 const lexicon = data as unknown as Record<'ja' | 'en', { lists: Record<string, { kind: string; note: string; entries: Entry[] }> }>;
 
-/** A literal term as a regular expression: the characters that are syntax in a `u` pattern are escaped. */
-const escape = (term: string): string => term.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-
 /** A list as one non-capturing alternation, in the file's order. */
 const list = (lang: 'ja' | 'en', name: string): string => {
   const found = lexicon[lang].lists[name];
   if (!found) throw new Error(`restatement.json: no ${lang} list ${name}`);
-  return `(?:${found.entries.map((e) => e.pattern ?? escape(e.term)).join('|')})`;
+  return oneOf(...found.entries.map(termSource));
 };
 
 /** A clause may open with "So" or "So," before the customer's situation. */

@@ -7,11 +7,11 @@
 import { defineRule } from '../../rule.js';
 import type { Sentence } from '../../parse/document.js';
 import { maskQuotes } from '../../analysis/sentences.js';
+import { escapeTerm } from '../../analysis/terms.js';
 import data from './data.json' with { type: 'json' };
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const jaHedge = new RegExp(
-  `(${data.ja.hedges.map(escape).join('|')})[、,\\s]*(?=[^。]{0,${data.ja.maxGap}}?${data.ja.apology})`,
+  `(${data.ja.hedges.map(escapeTerm).join('|')})[、,\\s]*(?=[^。]{0,${data.ja.maxGap}}?${data.ja.apology})`,
   'gu',
 );
 const jaApology = new RegExp(data.ja.apology, 'u');
