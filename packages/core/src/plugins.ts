@@ -41,14 +41,19 @@ export const replylintParse: Plugin<[ParseOptions?], string, Root> = function (t
 
 /** Transformer: tokenises Japanese sentences with the shared kuromoji tokenizer (loaded on first use). */
 export const replylintJapanese: Plugin<[], Root> = function () {
-  return async (tree: Root) => {
-    const doc = tree.data?.replylint;
-    if (!doc) return;
-    if (!needsJapaneseTokens(doc)) return;
-    await tokenizeDoc(doc);
-    tree.children = toNlcst(doc, sourceOf(tree)).children;
-  };
+  return fillJapaneseWords;
 };
+
+/**
+ * Put kuromoji's words into a tree whose Japanese sentences have none yet
+ * (loading the tokenizer on first use); a tree with none waiting is left as it is.
+ */
+export async function fillJapaneseWords(tree: Root): Promise<void> {
+  const doc = tree.data?.replylint;
+  if (!doc || !needsJapaneseTokens(doc)) return;
+  await tokenizeDoc(doc);
+  tree.children = toNlcst(doc, sourceOf(tree)).children;
+}
 
 export interface RulesOptions extends LintOptions {}
 

@@ -27,9 +27,9 @@
  */
 import type { Plugin, Processor } from 'unified';
 import type { Root } from 'nlcst';
-import { buildDoc, needsJapaneseTokens, tokenizeDoc, tokenizeDocSync } from './parse/document.js';
+import { buildDoc, tokenizeDocSync } from './parse/document.js';
 import { ensureJapaneseTokenizer, isJapaneseTokenizerReady } from './parse/japanese.js';
-import { markBuilt, sourceOf, toNlcst } from './plugins.js';
+import { fillJapaneseWords, markBuilt, toNlcst } from './plugins.js';
 import type { Lang } from './types.js';
 
 export interface RetextJapaneseOptions {
@@ -54,12 +54,8 @@ export const retextJapanese: Plugin<[RetextJapaneseOptions?], string, Root> = fu
     if (isJapaneseTokenizerReady()) tokenizeDocSync(doc);
     return toNlcst(doc, text);
   };
-  return (async (tree: Root) => {
-    const doc = tree.data?.replylint;
-    if (!doc || !needsJapaneseTokens(doc)) return;
-    await tokenizeDoc(doc);
-    tree.children = toNlcst(doc, sourceOf(tree)).children;
-  }) as never;
+  // The transformer: replylintJapanese's, filling in the words a parse without the tokenizer left out.
+  return fillJapaneseWords as never;
 };
 
 export default retextJapanese;
