@@ -83,8 +83,6 @@ interface LangLexicon {
 
 const lexicon = data as unknown as Record<Lang, LangLexicon>;
 
-
-
 /** Characters of a Japanese compound word: kanji, katakana and the long-vowel mark. */
 const HAN_KANA = '[\\p{sc=Han}\\p{sc=Katakana}ー]';
 
