@@ -10,6 +10,7 @@ import type { Lang, SupplierPhrase } from '../types.js';
 import { fold } from '../text/normalize.js';
 import { reportedSpan } from './restatement.js';
 import { oneOf, termSource } from './terms.js';
+import { reassuresOnly } from './reassurance.js';
 import data from './justification.json' with { type: 'json' };
 
 interface Pattern {
@@ -341,7 +342,8 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
   const out: Justification[] = [];
   const lang = sentence.lang;
   const text = sentence.text;
-  if (benefit[lang].test(text)) return out;
+  // The customer's benefit given as the purpose, or a rule named only to grant them something.
+  if (benefit[lang].test(text) || reassuresOnly(text, lang)) return out;
   // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
   const customersWords = reportedSpan(sentence);
   const add = (s: number, e: number, rewriteText: string | undefined, phrase: string, kind: string, phraseLang: Lang = lang) => {
@@ -375,7 +377,7 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
   for (const patternLang of [lang, lang === 'ja' ? 'en' : 'ja'] as const) {
     // A script the sentence does not contain cannot match that language's patterns.
     if (patternLang === 'en' ? !/[A-Za-z]/u.test(text) : !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) continue;
-    if (benefit[patternLang].test(text)) continue;
+    if (benefit[patternLang].test(text) || reassuresOnly(text, patternLang)) continue;
     for (const p of patterns[patternLang]) {
       for (const m of text.matchAll(p.re)) {
         const s = m.index!;

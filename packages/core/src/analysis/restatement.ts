@@ -84,27 +84,33 @@ const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };
 /** Without an inquiry: how many content words make a restating form specific. */
 const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5 };
 
-/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
-export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
+/** A restating form found in a sentence: its kind and the tokens whose content words it restates. */
+export interface RestatingForm {
+  kind: 'strong' | 'situation' | 'sorryYou' | 'folded';
+  tokens: Sentence['tokens'];
+}
+
+/**
+ * The restating forms of a sentence, before any check of their content: a
+ * Japanese cue (「〜とのこと」「〜というご質問」) and the words before it, an
+ * apology that folds the situation in, or an English clause that reads the
+ * message back ("you mentioned", "So your …", "You've been charged …").
+ */
+export function restatingForms(sentence: Sentence): RestatingForm[] {
   if (sentence.lang === 'ja') {
     // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
     const cues = jaCues(sentence);
     const m = cues[cues.length - 1];
     if (!m) {
       // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」.
-      // Without a restating cue it must carry more of the inquiry's words.
       const apology = /申し訳|お詫び|恐縮/u.exec(sentence.text);
-      if (!apology || !inquiryKeys) return false;
-      const keys = contentKeys(sentence.tokens.filter((t) => t.end <= sentence.start + apology.index), 'ja');
-      return overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
+      if (!apology) return [];
+      return [{ kind: 'folded', tokens: sentence.tokens.filter((t) => t.end <= sentence.start + apology.index) }];
     }
     const cueAt = sentence.start + m.index! + m[0].length;
-    const keys = contentKeys(
-      sentence.tokens.filter((t) => t.end <= cueAt),
-      'ja',
-    );
-    return inquiryKeys ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap.strong, inquiryKeys.size) : keys.size >= minimumSpecific.strong;
+    return [{ kind: 'strong', tokens: sentence.tokens.filter((t) => t.end <= cueAt) }];
   }
+  const out: RestatingForm[] = [];
   const clauses = splitClauses(sentence);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
@@ -124,14 +130,21 @@ export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefine
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
     // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
-    const tokens = kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-    const keys = contentKeys(tokens, 'en');
-    const enough = inquiryKeys
-      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[kind], inquiryKeys.size)
-      : keys.size >= minimumSpecific[kind];
-    if (enough) return true;
+    out.push({ kind, tokens: kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) });
   }
-  return false;
+  return out;
+}
+
+/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
+export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
+  return restatingForms(sentence).some((form) => {
+    const keys = contentKeys(form.tokens, sentence.lang);
+    // Without a restating cue, a folded apology must carry more of the inquiry's words; with no inquiry it never counts.
+    if (form.kind === 'folded') return inquiryKeys !== undefined && overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
+    return inquiryKeys
+      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[form.kind], inquiryKeys.size)
+      : keys.size >= minimumSpecific[form.kind];
+  });
 }
 
 /**
