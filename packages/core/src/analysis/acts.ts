@@ -14,7 +14,6 @@ import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
-import { reassuresOnly } from './reassurance.js';
 import { contentKey, contentKeys } from './content.js';
 import { shareGroup, synonymGroups } from './synonyms.js';
 import { inquirySentences } from './suggest.js';
@@ -129,7 +128,7 @@ function synonymOverlap(sentence: Sentence, inquiryKeys: Set<string>, inquiryGro
  */
 function justificationsOf(sentence: Sentence, hand: Justification[], score: ActScore | undefined, features: string[]): Justification[] {
   if (hand.length > 0 || !score?.performs) return hand;
-  if (!modelMayAdd('justification', features) || reassuresOnly(sentence.text, sentence.lang)) return hand;
+  if (!modelMayAdd('justification', features)) return hand;
   const tokens = sentence.tokens;
   const concepts = conceptsOf(tokens, sentence.lang);
   const source = concepts.get('source');
