@@ -60,16 +60,37 @@ function startsOf(m: ActModel): Int32Array {
 /** A plain object: what `weights[feature]` gave for a name not in the model when weights were an object. */
 const noWeight: Record<string, number | undefined> = {};
 
-/** The weight of a feature (binary search), as the old `weights[feature]` would give it. */
+/** Looked-up weights per model: an editor or an audit scores the same features again and again. */
+const memo = new WeakMap<ActModel, Map<string, number | undefined>>();
+const memoSize = 50_000;
+
+/** The weight of a feature, as the old `weights[feature]` would give it. */
 function weightOf(m: ActModel, feature: string): number | undefined {
+  let known = memo.get(m);
+  if (!known) memo.set(m, (known = new Map()));
+  if (known.has(feature)) return known.get(feature);
+  const weight = search(m, feature);
+  if (known.size >= memoSize) known.clear();
+  known.set(feature, weight);
+  return weight;
+}
+
+/** Binary search of the sorted names, comparing code units in place. */
+function search(m: ActModel, feature: string): number | undefined {
   const at = startsOf(m);
+  const names = m.features;
   let lo = 0;
   let hi = m.weights.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const name = m.features.slice(at[mid]!, at[mid + 1]! - 1);
-    if (name === feature) return m.weights[mid];
-    if (name < feature) lo = mid + 1;
+    const start = at[mid]!;
+    const length = at[mid + 1]! - 1 - start;
+    const common = Math.min(length, feature.length);
+    let order = 0;
+    for (let i = 0; i < common && order === 0; i++) order = names.charCodeAt(start + i) - feature.charCodeAt(i);
+    if (order === 0) order = length - feature.length;
+    if (order === 0) return m.weights[mid];
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return noWeight[feature];
