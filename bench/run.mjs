@@ -8,7 +8,8 @@
  *   node bench/run.mjs [--quick] [--runs N] [--n N] [--edits N] [--audit N]
  *                      [--only cold,warm,editor,audit] [--no-build] [--wait-idle SECONDS]
  *
- * Writes bench/RESULTS.md, bench/results.json and docs/benchmarks.md.
+ * Writes bench/RESULTS.md, bench/results.json and docs/benchmarks.md, and puts
+ * the same text in README.md's Benchmarks section (replacing the last one).
  * Not part of `npm test`: figures are reported against targets, never asserted
  * (the correctness checks are: same tokens as stock kuromoji, English-only
  * input never loads the dictionary).
@@ -579,6 +580,23 @@ function markdown(results, { forDocs }) {
   return lines.join('\n');
 }
 
+/**
+ * README.md with its generated part of "## Benchmarks" (from the heading to the
+ * next heading other than "### Reproduce") replaced by `docs`, the text of
+ * docs/benchmarks.md, once: what follows (the "### Start-up (issue 15)" notes)
+ * is kept as written. Replacing rather than inserting keeps one copy of each
+ * paragraph however often the benchmark runs.
+ */
+function withBenchmarks(readme, docs) {
+  const start = readme.indexOf('\n## Benchmarks\n');
+  if (start < 0) throw new Error('README.md has no "## Benchmarks" section');
+  const heading = /^#{2,3} (?!Reproduce$).*$/gm;
+  heading.lastIndex = start + '\n## Benchmarks\n'.length;
+  const next = heading.exec(readme);
+  const end = next ? next.index : readme.length;
+  return readme.slice(0, start + 1) + docs.trimEnd() + '\n\n' + readme.slice(end);
+}
+
 // ---------------------------------------------------------------- main
 
 const loadBefore = os.loadavg();
@@ -615,6 +633,9 @@ results.rows = rows(results);
 fs.writeFileSync(path.join(benchDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), markdown(results, { forDocs: false }));
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown(results, { forDocs: true }));
+const docs = markdown(results, { forDocs: true });
+fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), docs);
+const readme = path.join(root, 'README.md');
+fs.writeFileSync(readme, withBenchmarks(fs.readFileSync(readme, 'utf8'), docs));
 console.log(table(results.rows));
-log(`done in ${results.durationS} s: bench/RESULTS.md, bench/results.json, docs/benchmarks.md`);
+log(`done in ${results.durationS} s: bench/RESULTS.md, bench/results.json, docs/benchmarks.md, README.md (Benchmarks)`);

@@ -118,6 +118,25 @@ const fastEmojiPlugin = {
 };
 
 /**
+ * string-width 6 (vfile-reporter's) gets `graphemes(string)` (graphemes-fast.mjs)
+ * for `new Intl.Segmenter().segment(string)`: the same segments, without loading
+ * ICU's break rules for a string of characters that are each a grapheme. Applied
+ * only to the string-width whose source iterates that way exactly once.
+ */
+const fastGraphemesPlugin = {
+  name: 'replylint-fast-graphemes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/, namespace: 'file' }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      const call = 'new Intl.Segmenter().segment(string)';
+      if (text.split(call).length !== 2 || !text.includes('of new Intl.Segmenter().segment(string)) {')) return undefined;
+      const helper = JSON.stringify(path.join(here, 'graphemes-fast.mjs'));
+      return { contents: `import { graphemes as __replylintGraphemes } from ${helper};\n${text.replace(call, '__replylintGraphemes(string)')}`, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+/**
  * The snapshot's bundle leaves out what the launcher never runs from the
  * snapshot (`serve`, `audit`: dist/replylint.cjs runs them), so the snapshot
  * holds only the linting path.
@@ -140,7 +159,7 @@ const common = {
   target: 'node20',
   inject: [path.join(here, 'bundle-paths.mjs')],
   define: { __REPLYLINT_BUNDLE__: 'true' },
-  plugins: [importMetaUrlPlugin, largeJsonPlugin, fastEmojiPlugin],
+  plugins: [importMetaUrlPlugin, largeJsonPlugin, fastEmojiPlugin, fastGraphemesPlugin],
   // Node's `require(esm)` conditions are not wanted: bundle each package's import build.
   conditions: ['node', 'import', 'default'],
   mainFields: ['module', 'main'],

@@ -16,7 +16,7 @@ import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
 import { inquiryView } from '../src/plugins.js';
 import { analyseReply } from '../src/analysis/acts.js';
 import { loadSynonyms } from '../src/analysis/synonyms.js';
-import type { ActName, ModelFile } from '../src/analysis/model.js';
+import { actModel, type ActName, type ModelFile } from '../src/analysis/model.js';
 import { modelMayAdd } from '../src/analysis/features.js';
 import { dismissedAcknowledgement } from '../src/analysis/acknowledgement.js';
 import type { Lang } from '../src/types.js';
@@ -329,7 +329,7 @@ if (write) {
   };
   for (const act of acts) {
     file.acts[act] = {};
-    for (const lang of ['ja', 'en'] as const) file.acts[act]![lang] = { threshold: thresholds[act][lang], weights: models[act][lang] };
+    for (const lang of ['ja', 'en'] as const) file.acts[act]![lang] = actModel(models[act][lang], thresholds[act][lang]);
   }
   writeFileSync(modelPath, JSON.stringify(file) + '\n');
   console.log(`\nwrote ${path.relative(root, modelPath)}: thresholds ${JSON.stringify(thresholds)}`);

@@ -18,6 +18,7 @@ import { analyseReply, type ReplyAnalysis } from './analysis/acts.js';
 import { loadSynonyms } from './analysis/synonyms.js';
 import { presets } from './presets.js';
 import type { Lang, LintOptions, ReplylintMessage, RuleSetting, SeverityName } from './types.js';
+import { matchAll } from './text/match-all.js';
 
 declare module 'nlcst' {
   interface RootData {
@@ -187,7 +188,7 @@ export function toNlcst(doc: Doc, value: string = doc.raw): Root {
   /** Whitespace runs, and the other characters one by one (punctuation or symbol), between `from` and `to`. */
   const gap = (from: number, to: number): SentenceContent[] => {
     const out: SentenceContent[] = [];
-    for (const m of value.slice(from, to).matchAll(/\s+|[^]/gu)) {
+    for (const m of matchAll(value.slice(from, to), /\s+|[^]/gu)) {
       const start = from + m.index!;
       const end = start + m[0].length;
       const position = place(start, end);
@@ -200,7 +201,7 @@ export function toNlcst(doc: Doc, value: string = doc.raw): Root {
   /** Between sentences or paragraphs: whitespace runs, and SourceNodes for anything else (quote markers). */
   const between = (from: number, to: number): Array<WhiteSpace | Source> => {
     const out: Array<WhiteSpace | Source> = [];
-    for (const m of value.slice(from, to).matchAll(/\s+|\S+/gu)) {
+    for (const m of matchAll(value.slice(from, to), /\s+|\S+/gu)) {
       const start = from + m.index!;
       const end = start + m[0].length;
       out.push({ type: /^\s/u.test(m[0]) ? 'WhiteSpaceNode' : 'SourceNode', value: m[0], position: place(start, end) });

@@ -9,6 +9,7 @@ import type { PhraseLists } from '../types.js';
 import { fold } from '../text/normalize.js';
 import { oneOf, termSource } from './terms.js';
 import data from './acknowledgement.json' with { type: 'json' };
+import { matchAll } from '../text/match-all.js';
 
 const jaData = data.ja;
 const words = (list: string[], flags = 'u') => new RegExp(`(?:${list.join('|')})`, flags);
@@ -85,7 +86,7 @@ function withoutQuotes(sentence: Sentence): string {
 
 function acknowledgesJa(text: string): boolean {
   // 1. A feeling or impact word with an acknowledging predicate, not negated, hedged or a request cushion.
-  for (const m of text.matchAll(jaFeeling)) {
+  for (const m of matchAll(text, jaFeeling)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
     const rest = text.slice(m.index!);
     if (/^(?:は|には|も)?(?:及び|ございません|ありません|ない|なく|不要|無用|いりません)/u.test(after)) continue;
@@ -98,7 +99,7 @@ function acknowledgesJa(text: string): boolean {
     if (jaEmpathicPredicate.test(rest)) return true;
   }
   // 2. An apology with an object: 「〜てしまい、申し訳ございません」.
-  for (const m of text.matchAll(jaApology)) {
+  for (const m of matchAll(text, jaApology)) {
     const before = text.slice(0, m.index!);
     const after = text.slice(m.index!, m.index! + 20);
     if (jaHedge.test(before.slice(-16))) continue;
@@ -148,7 +149,7 @@ export function dismissedAcknowledgement(sentence: Sentence): boolean {
   if (sentence.lang === 'en') return enApologyHedge.test(text) || enCushionSorry.test(text);
   if (jaHedge.test(text)) return true;
   // 「申し訳ございませんが、」「恐れ入りますが」 before what follows, with nothing the apology is for.
-  for (const m of text.matchAll(jaApology)) {
+  for (const m of matchAll(text, jaApology)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     const before = text.slice(0, m.index!).replace(/[\s、。,]|誠に|大変|まことに|たいへん/gu, '');
     if (/^[^。、]{0,8}が[、,]?/u.test(after) && before.length < 4) return true;

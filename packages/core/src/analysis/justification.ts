@@ -12,6 +12,7 @@ import { reportedSpan } from './restatement.js';
 import { oneOf, termSource } from './terms.js';
 import { reassuresOnly } from './reassurance.js';
 import data from './justification.json' with { type: 'json' };
+import { matchAll } from '../text/match-all.js';
 
 interface Pattern {
   id: string;
@@ -379,7 +380,7 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
     if (patternLang === 'en' ? !/[A-Za-z]/u.test(text) : !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) continue;
     if (benefit[patternLang].test(text) || reassuresOnly(text, patternLang)) continue;
     for (const p of patterns[patternLang]) {
-      for (const m of text.matchAll(p.re)) {
+      for (const m of matchAll(text, p.re)) {
         const s = m.index!;
         const e = s + m[0].length;
         if (notSupplier[patternLang].test(text.slice(Math.max(0, s - 6), e))) continue;

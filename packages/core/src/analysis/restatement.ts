@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/document.js';
 import { contentKeys, overlap } from './content.js';
 import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
+import { matchAll } from '../text/match-all.js';
 
 // ---------------------------------------------------------------------------
 // The cue lexicon (restatement.json) and the patterns built from it. The JSON
@@ -164,7 +165,7 @@ export function reportedSpan(sentence: Sentence): [number, number] | undefined {
 
 /** Japanese restating cues of a sentence, outside 「」 quotes, in order. */
 function jaCues(sentence: Sentence): RegExpMatchArray[] {
-  return [...sentence.text.matchAll(jaCue)].filter((m) => !insideQuote(sentence, m.index!));
+  return [...matchAll(sentence.text, jaCue)].filter((m) => !insideQuote(sentence, m.index!));
 }
 
 function insideQuote(sentence: Sentence, index: number): boolean {

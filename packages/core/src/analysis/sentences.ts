@@ -4,6 +4,7 @@
  * wording), neighbours within the reply, and clause splitting.
  */
 import type { Sentence } from '../parse/document.js';
+import { matchAll } from '../text/match-all.js';
 
 /** The sentence text with every quoted range replaced by spaces (length and offsets kept). */
 export function maskQuotes(sentence: Sentence): string {
@@ -43,7 +44,7 @@ export function clauses(sentence: Sentence, pattern: RegExp): Clause[] {
   const out: Clause[] = [];
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
   let from = 0;
-  for (const m of sentence.text.matchAll(re)) {
+  for (const m of matchAll(sentence.text, re)) {
     if (inQuote(sentence, m.index!)) continue;
     out.push({ text: sentence.text.slice(from, m.index!), start: from, end: m.index! });
     from = m.index! + m[0].length;

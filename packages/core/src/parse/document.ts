@@ -11,6 +11,7 @@ import type { Lang, SegmentKind } from '../types.js';
 import { analyseStructure, type Line, type Structure } from './structure.js';
 import { ensureJapaneseTokenizer, tokenizeJapanese } from './japanese.js';
 import { fold, hasKana, isJapaneseChar, maskPlaceholders, matchKey, sanitize } from '../text/normalize.js';
+import { matchAll } from '../text/match-all.js';
 
 export interface Token {
   surface: string;
@@ -302,7 +303,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
 function englishTokens(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const value = text.slice(start, end);
-  for (const m of value.matchAll(wordPattern)) {
+  for (const m of matchAll(value, wordPattern)) {
     const surface = m[0];
     const base = fold(surface).replace(/’/g, "'");
     tokens.push({
@@ -379,6 +380,6 @@ function japaneseTokens(sentence: Sentence): Token[] {
 function quoteRanges(value: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /「[^「」]*」|『[^『』]*』|“[^“”]*”|"[^"\n]*"|(?<![\p{L}\p{N}])['‘][^'‘’\n]{2,60}['’](?![\p{L}\p{N}])/gu;
-  for (const m of value.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of matchAll(value, re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }

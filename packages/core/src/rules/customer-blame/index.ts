@@ -10,6 +10,7 @@ import type { Sentence } from '../../parse/document.js';
 import type { Lang } from '../../types.js';
 import { maskQuotes } from '../../analysis/sentences.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 interface Pattern {
   kind: string;
@@ -94,7 +95,7 @@ function blame(sentence: Sentence): Hit[] {
   const hits: Hit[] = [];
   for (const p of patterns[lang]) {
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+    for (const m of matchAll(text, p.re)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;

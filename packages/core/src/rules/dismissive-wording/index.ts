@@ -16,6 +16,7 @@ import type { Lang } from '../../types.js';
 import { maskQuotes } from '../../analysis/sentences.js';
 import { isProblemConversation } from '../../analysis/problem.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 type Kind = keyof typeof data.reasons;
 interface Pattern {
@@ -131,7 +132,7 @@ function findings(sentence: Sentence, inProblem: () => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const p of patterns[lang]) {
     p.re.lastIndex = 0;
-    for (const m of body.matchAll(p.re)) {
+    for (const m of matchAll(body, p.re)) {
       if (m[0].trim() === '') continue;
       const start = lead + m.index!;
       const end = start + m[0].length;

@@ -13,6 +13,7 @@
 import { defineRule } from '../../rule.js';
 import type { Sentence, Token } from '../../parse/document.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 type Kind = keyof typeof data.reasons;
 interface Hit {
@@ -113,17 +114,17 @@ function findings(sentence: Sentence): Hit[] {
 
   // 1. Honorific verb + れる/られる: 「おっしゃられた」→「おっしゃった」.
   for (const v of honorificVerbs) {
-    for (const m of text.matchAll(v.re)) {
+    for (const m of matchAll(text, v.re)) {
       const stem = v.stem ?? m[1]!;
       add('double', m.index!, m[0], stem + raEndings[m[2]!]![v.i ? 1 : 0]);
     }
   }
   // 2. Humble noun + させていただく: 「拝見させていただきます」→「拝見いたします」.
-  for (const m of text.matchAll(humbleSasete)) add('humbleDouble', m.index!, m[0], m[1]! + saseteEndings[m[2]!]!);
-  for (const m of text.matchAll(ukagau)) add('humbleDouble', m.index!, m[0], ukagauEndings[m[1]!]!);
+  for (const m of matchAll(text, humbleSasete)) add('humbleDouble', m.index!, m[0], m[1]! + saseteEndings[m[2]!]!);
+  for (const m of matchAll(text, ukagau)) add('humbleDouble', m.index!, m[0], ukagauEndings[m[1]!]!);
   // 3. Humble verbs for the customer's action: 「お伺いください」→「お尋ねください」.
   for (const p of misdirected) {
-    for (const m of text.matchAll(p.re)) {
+    for (const m of matchAll(text, p.re)) {
       const fix = p.fix ?? p.fixVerb! + raEndings[m[1]!]![p.i ? 1 : 0];
       add('humbleForCustomer', m.index!, m[0], fix);
     }
@@ -131,8 +132,8 @@ function findings(sentence: Sentence): Hit[] {
   // 4. Prefix + サ変 noun / verb + する, found with kuromoji tokens.
   tokenPatterns(sentence, add);
   // 5. Company names.
-  for (const c of companyNames) for (const m of text.matchAll(c.re)) add('companyName', m.index!, m[0], c.fix);
-  for (const m of text.matchAll(ownSubject)) {
+  for (const c of companyNames) for (const m of matchAll(text, c.re)) add('companyName', m.index!, m[0], c.fix);
+  for (const m of matchAll(text, ownSubject)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!ownAction.test(rest) || notOwn.test(text)) continue;
     add('ownCompany', m.index!, m[0], '弊社');

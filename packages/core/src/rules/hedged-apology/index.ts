@@ -9,6 +9,7 @@ import type { Sentence } from '../../parse/document.js';
 import { maskQuotes } from '../../analysis/sentences.js';
 import { escapeTerm } from '../../analysis/terms.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 const jaHedge = new RegExp(
   `(${data.ja.hedges.map(escapeTerm).join('|')})[、,\\s]*(?=[^。]{0,${data.ja.maxGap}}?${data.ja.apology})`,
@@ -91,7 +92,7 @@ export default defineRule(
 function japanese(sentence: Sentence): Hit[] {
   const text = maskQuotes(sentence);
   const hits: Hit[] = [];
-  for (const m of text.matchAll(jaHedge)) {
+  for (const m of matchAll(text, jaHedge)) {
     const hedge = m[1]!;
     const after = text.slice(m.index! + m[0].length);
     const apology = jaApology.exec(after);
@@ -135,7 +136,7 @@ function english(sentence: Sentence): Hit[] {
   const found: Array<{ start: number; end: number; rewrite: string | undefined }> = [];
   for (const p of enPatterns) {
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+    for (const m of matchAll(text, p.re)) {
       const rewrite = p.rewrite === undefined ? undefined : m[0].replace(p.one, p.rewrite);
       found.push({ start: m.index!, end: m.index! + m[0].length, rewrite });
     }

@@ -15,6 +15,7 @@ import type { Sentence } from '../../parse/document.js';
 import type { Channel, Lang } from '../../types.js';
 import { capitalise } from '../../analysis/sentences.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 const identifier = new RegExp(data.identifier, 'gu');
 /** In Japanese prose, a Latin word (a product name, a masked {{placeholder}}) is read as one unit too. */
@@ -142,7 +143,7 @@ function splitEn(sentence: Sentence): Split | undefined {
   const candidates: Split[] = [];
   for (const s of enSplits) {
     s.re.lastIndex = 0;
-    for (const m of text.matchAll(s.re)) {
+    for (const m of matchAll(text, s.re)) {
       const start = m.index!;
       if (sentence.quotes.some(([a, b]) => start >= a && start < b)) continue;
       const end = start + m[0].length;

@@ -20,6 +20,7 @@ import { inquirySentences, insertionBeforeBody } from '../../analysis/suggest.js
 import { maskQuotes } from '../../analysis/sentences.js';
 import { fold, matchKey } from '../../text/normalize.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 type Category = keyof typeof data.categories;
 const order = data.order as Category[];
@@ -140,7 +141,7 @@ function mentionIn(sentence: Sentence, isInquiry: boolean): Mention {
   const lang = sentence.lang;
   const mention: Mention = { categories: new Set(), words: [], anchors: new Set() };
   const text = maskQuotes(sentence);
-  const excluded = lang === 'en' ? [...text.matchAll(enNotContext)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  const excluded = lang === 'en' ? [...matchAll(text, enNotContext)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
   const tokens = sentence.tokens.filter(
     (t) => !sentence.quotes.some(([s, e]) => t.start - sentence.start >= s && t.end - sentence.start <= e),
   );
@@ -167,7 +168,7 @@ function mentionIn(sentence: Sentence, isInquiry: boolean): Mention {
       }
     }
   }
-  for (const m of fold(text).matchAll(anchors[lang])) mention.anchors.add(m[0].toLowerCase());
+  for (const m of matchAll(fold(text), anchors[lang])) mention.anchors.add(m[0].toLowerCase());
   return mention;
 }
 

@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../../rule.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 const builtIn = data.markers.map((m) => ({ id: m.id, re: new RegExp(m.pattern, 'gu') }));
 
@@ -81,9 +82,9 @@ export default defineRule(
           from = at + marker.length;
         }
       }
-      const code = [...text.matchAll(/`[^`\n]+`/gu)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+      const code = [...matchAll(text, /`[^`\n]+`/gu)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
       for (const { id, re } of builtIn) {
-        for (const m of text.matchAll(re)) {
+        for (const m of matchAll(text, re)) {
           if (writtenOnPurpose(id, text, m.index!, m.index! + m[0].length, code)) continue;
           add(segment.start + m.index!, segment.start + m.index! + m[0].length);
         }

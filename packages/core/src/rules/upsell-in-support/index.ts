@@ -17,6 +17,7 @@ import { maskQuotes } from '../../analysis/sentences.js';
 import { isProblemConversation } from '../../analysis/problem.js';
 import { fold } from '../../text/normalize.js';
 import data from './data.json' with { type: 'json' };
+import { matchAll } from '../../text/match-all.js';
 
 /** Offers: case matters in English only for product names written with a plus ("DashEats+"). */
 const enPlusName = '\\b[A-Z][A-Za-z]+\\+(?=\\W|$)';
@@ -106,7 +107,7 @@ function longestOffer(lang: Lang, text: string): string | undefined {
   let best: string | undefined;
   for (const re of offers[lang]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (!best || m[0].length > best.length) best = m[0];
+    for (const m of matchAll(text, re)) if (!best || m[0].length > best.length) best = m[0];
   }
   return best;
 }
@@ -118,7 +119,7 @@ function longestOffer(lang: Lang, text: string): string | undefined {
 function removal(full: string, sentence: Sentence, text: string): { start: number; end: number; text: string } {
   if (sentence.lang === 'en') {
     // The last ", or / and / but" after which the promotion starts, with something useful before it.
-    for (const m of [...text.matchAll(/,?(?<!\s)\s+(?:or|and|but)\s+/giu)].reverse()) {
+    for (const m of [...matchAll(text, /,?(?<!\s)\s+(?:or|and|but)\s+/giu)].reverse()) {
       const before = text.slice(0, m.index);
       const after = text.slice(m.index);
       if (!cues.en.test(after) || !longestOffer('en', after)) continue;
