@@ -18,6 +18,7 @@ import lexicon from './lexicon/concepts.json' with { type: 'json' };
 import { synonymGroups } from './synonyms.js';
 import { inQuote } from './sentences.js';
 import { reassuresOnly } from './reassurance.js';
+import { restatingForms } from './restatement.js';
 
 export interface ConceptEntry {
   id: string;
@@ -300,8 +301,6 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   }
   // A company rule named only to grant the customer something: never the company's justification.
   if (reassuresOnly(sentence.text, lang)) out.add('reassures');
-  // A notice with no inquiry tells what happened with its date, time or place.
-  if (context.inquiryKeys.size === 0 && tokens.some((t) => /\d/u.test(t.surface))) out.add('noinq&num');
   // Overlap with the inquiry's content words.
   if (context.inquiryKeys.size === 0) out.add('noinq');
   else {
@@ -317,6 +316,9 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   out.add(`nk:${Math.min(context.sentenceKeys.size, 6)}`);
   if (context.hand.acknowledges) out.add('h:ack');
   if (context.hand.restates) out.add('h:res');
+  // A restating form (a cue, "So your …", "You've been …") whatever its overlap with the inquiry:
+  // a paraphrase that shares one word or none still has the form.
+  for (const form of restatingForms(sentence)) out.add(`form:${form.kind}`);
   if (context.hand.justifies) out.add('h:just');
   out.add(`seg:${sentence.segment}`);
   if (context.bodyIndex === 0) out.add('pos:first');
