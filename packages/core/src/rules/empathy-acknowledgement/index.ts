@@ -6,6 +6,7 @@
 import { defineRule } from '../../rule.js';
 import { acknowledgementFor, acknowledgementKind, hedgedApology, insertionAfterOpening } from '../../analysis/suggest.js';
 import { replyApologises } from '../../analysis/problem.js';
+import { problemClause } from '../../analysis/suggest-restate.js';
 
 export default defineRule(
   {
@@ -45,13 +46,21 @@ export default defineRule(
     const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
     // A hedged apology already in the reply ("for any inconvenience this may have caused",
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
-    const hedge = kind === 'problem' || kind === 'worry' || kind === 'illness' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    // In English a generic "sorry for the trouble" read as a bystander's (third suggestion review):
+    // where the reply does not restate the problem itself, the apology names it ("I'm so sorry that
+    // your cards arrived with the wrong photo"), when the main problem reads back cleanly.
+    const sentenceFor = (k: NonNullable<typeof kind>): string => {
+      const clause = lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'disappointment' || k === 'problem') ? problemClause(context.inquiry, lang) : undefined;
+      if (clause) return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
+      return acknowledgementFor(k, lang);
+    };
     const suggestion = hedge
       ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
       : kind
         ? {
             title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
-            ...insertionAfterOpening(context, acknowledgementFor(kind, lang), (s) => context.analysis.of(s)?.restates === true),
+            ...insertionAfterOpening(context, sentenceFor(kind), (s) => context.analysis.of(s)?.restates === true),
           }
         : undefined;
     context.report({

@@ -5,7 +5,9 @@
  * reply analysis finds (`analysis/justification.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { customerSideReason } from '../../analysis/suggest.js';
+import { customerSideReason, enPattern, jaTerms } from '../../analysis/suggest.js';
+
+const jaRuleFraming = [...jaTerms('ruleFraming').keys()];
 
 export default defineRule(
   {
@@ -34,6 +36,15 @@ export default defineRule(
   },
   (context) => {
     const reasons = { ja: customerSideReason(context.agent, 'ja'), en: customerSideReason(context.agent, 'en') };
+    // Removing one company-side phrase while the refusal still rests on another was wrong in 5 of
+    // 9 supplier fixes (third suggestion review): a removal is offered only where the phrase is the
+    // reply's one company-side justification and nothing else in the agent's words still frames the
+    // matter as a fixed rule («いかなる理由でも», «原則として», "no exceptions to this policy").
+    const alone = context.analysis.justifications.length === 1;
+    const stillRule = (j: { start: number; end: number; lang: 'ja' | 'en' }): boolean => {
+      const rest = context.agent.map((s) => (s.start <= j.start && j.end <= s.end ? context.doc.text.slice(s.start, j.start) + context.doc.text.slice(j.end, s.end) : s.text)).join('\n');
+      return j.lang === 'ja' ? jaRuleFraming.some((t) => rest.includes(t)) : enPattern('ruleFraming').test(rest);
+    };
     for (const j of context.analysis.justifications) {
       // A rewrite replaces the phrase only where it opens its sentence («規定により、…», "Per our
       // policy, …"); dropped into the middle of a sentence it breaks it (suggestion review), so there
@@ -51,7 +62,7 @@ export default defineRule(
         // A reason the sentence already gives is not repeated in its place ("To protect shared
         // infrastructure, … are suspended to protect shared infrastructure").
         suggestions: opens
-          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team')
+          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team', alone && !stillRule(j))
           : [],
       });
     }
@@ -82,7 +93,9 @@ const placeholder = /〇〇|[［\[][^\]］]*[\]］]|…/u;
  * letter, which becomes a capital); otherwise none. A placeholder is never offered: no honest
  * customer benefit can be invented for a refusal.
  */
-function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean) {
+function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean, removable: boolean) {
+  // (A team's own house wording is theirs to offer; anything else only where the phrase is removable.)
+  if (!removable && !team) return [];
   if (j.rewrite && reason) {
     const rewritten = withReason(j.rewrite, reason);
     if (!placeholder.test(rewritten)) return [rephrase(rewritten, j.start, j.end)];
@@ -90,6 +103,7 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   // A team's own rewrite is its house wording; a built-in rewrite with no slot and no claimed
   // reason (「大変申し訳ございませんが」, "we can't") is neutral. Either is offered as it stands.
   if (j.rewrite && !placeholder.test(j.rewrite) && (team || !/ため|because|to protect|so that/iu.test(j.rewrite))) return [rephrase(j.rewrite, j.start, j.end)];
+  if (!removable) return [];
   const after = text.slice(j.end);
   // What follows must be the statement the phrase justified; a greeting or thanks after it
   // (generated text, a phrase glued to the opening line) would change how the reply is read.
