@@ -146,9 +146,23 @@ function jaGrammarClean(tokens: Token[]): boolean {
     if (t.pos !== 'verb' || !object || subject) continue;
     if (/^(?:ある|いる|なる|しまう|いく|くる|おく)$/u.test(t.base)) continue;
     // (Passive: 「待たされた」 is done to the customer.)
-    if (content[i + 1]?.pos === 'aux' && /^(?:れる|られる|せる|させる)$/u.test(content[i + 1]!.base)) continue;
+    if (/^(?:れる|られる|せる|させる)$/u.test(content[i + 1]?.base ?? '')) continue;
     if (t.base === 'する' && honorificActions.has(content[i - 1]?.surface === 'を' ? content[i - 2]?.surface ?? '' : content[i - 1]?.surface ?? '')) continue;
     return false;
+  }
+  // The customer's own action as a Sa-verb with no subject of its own (「ダウンロードした映画」
+  // 「機種変更してから」): made respectful only when listed (予約した → ご予約された), else left out.
+  let subjectBefore = false;
+  for (let i = 1; i < content.length; i++) {
+    const t = content[i]!;
+    if (t.pos === 'particle' && (t.surface === 'が' || t.surface === 'は')) subjectBefore = true;
+    const noun = content[i - 1]!;
+    if (t.pos !== 'verb' || t.base !== 'する' || subjectBefore || noun.pos !== 'noun') continue;
+    if (!(noun.detail === 'サ変接続' || /^[\p{Script=Katakana}ー]{2,}$/u.test(noun.surface))) continue;
+    if (/^(?:れる|られる|せる|させる)$/u.test(content[i + 1]?.base ?? '')) continue;
+    // (A compound — 機種変更 — is not made respectful by the table: ご goes before the whole.)
+    const before = content[i - 2];
+    if (!honorificActions.has(noun.surface) || (before?.pos === 'noun' && /^(?:一般|サ変接続|固有名詞)$/u.test(before.detail))) return false;
   }
   return true;
 }
@@ -232,12 +246,9 @@ function jaQuestion(s: Sentence, raw: string): { text: string; open: boolean } |
   const text = s.text.trim();
   if (!/(?:ます|です|でしょう|ある|できる|いい|よい)か[。？?]?$|[？?]$/u.test(text)) return undefined;
   if (/(?:ません|ない)か?[。？?]?$/u.test(text)) return undefined; // a negative question is a request or a complaint
-  // 「…予約なんですけど、チャイルドシート追加できますか?」: the question is its last clause.
-  const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
-  if (lastComma >= 0 && jaCasual.test(s.text.slice(0, s.tokens[lastComma]!.start - s.start))) {
-    const clause = { ...s, tokens: s.tokens.slice(lastComma + 1), start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
-    return jaQuestion(clause, raw);
-  }
+  // (「…予約なんですけど、チャイルドシート追加できますか?」 was read as its last clause alone; the
+  // clause left out carried what the question is about — 「通院の交通費も保険で出るって聞いた
+  // んですけど、どこに請求すればいいですか」 became 「どこに請求すればよいか」 — so no question.)
   // A request put as a question of the customer's receiving (「振り替えてもらえますか」) is not a clean clause.
   if (/(?:もらえ|もらい|くれ|いただけ)/u.test(text)) return undefined;
   let plain = jaTidy(plainJapanese(s, raw)).replace(/か$/u, '').replace(/(?:でしょう|しょう)$/u, '');
@@ -250,6 +261,24 @@ function jaQuestion(s: Sentence, raw: string): { text: string; open: boolean } |
 
 function jaRequestLike(text: string): boolean {
   return /(?:ほしい|欲しい|もらえ|いただけ|ください|下さい|お願い|たい|か[。？?]?$|[？?]$)/u.test(text);
+}
+
+/**
+ * The sentence's last clause, when it alone says what is wrong and names the thing (3+ content
+ * words), and what comes before it is only the setting (「来週泊まるんですが、部屋のエアコンが
+ * 止まってます」); never when the part left out itself tells of the trouble or names more (「注文した
+ * 化粧水が届いたら箱が潰れてて、…漏れてました」 lost the product and the box, third review).
+ */
+function lastClause(s: Sentence, raw: string): string | undefined {
+  const lastComma = s.tokens.map((t) => t.surface).lastIndexOf('、');
+  if (lastComma < 0) return undefined;
+  const head = s.tokens.slice(0, lastComma);
+  const headText = s.text.slice(0, s.tokens[lastComma]!.start - s.start);
+  if (describesProblem(headText) || statesTrouble(headText, 'ja') || contentKeys(head, 'ja').size > 2) return undefined;
+  const lastTokens = s.tokens.slice(lastComma + 1);
+  const clause = { ...s, tokens: lastTokens, start: s.tokens[lastComma]!.end, text: s.text.slice(s.tokens[lastComma]!.end - s.start) };
+  const last = jaTidy(plainJapanese(clause, raw));
+  return jaClean(last) && jaGrammarClean(lastTokens) && contentKeys(lastTokens, 'ja').size >= 3 && !/^[^、。]{1,12}も/u.test(last) ? last : undefined;
 }
 
 /** A request that names nothing to restate (「よろしくお願いします」「至急対応お願いします」「ご確認ください」). */
@@ -271,6 +300,7 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   let question: { text: string; open: boolean } | undefined;
   let asks = 0;
   let troubleSeen = false;
+  let substantive = 0;
   let problem: string | undefined;
   let context: { text: string; first: boolean; keys: number } | undefined;
   for (const [index, s] of sentences.entries()) {
@@ -313,9 +343,13 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
       troubleSeen = true;
       // (Two content words, or one where the sentence says what is wrong: 「請求が二重になっています」.)
       if (clean && keys >= 1) problem = plain;
+      else problem = lastClause(s, raw);
       continue;
     }
-    if (!context && clean && keys >= 2) context = { text: plain, first: index === 0, keys };
+    // (Only the opening sentence: a later one is a side detail — 「コンビニで買いました」 after the
+    // mistake that matters.)
+    if (index === 0 && clean && keys >= 2) context = { text: plain, first: true, keys };
+    else if (index > 0 && keys >= 3) substantive++;
   }
   // Every request they make is read back, and only one fits a sentence.
   const asked = wish ? 1 : question ? 1 : 0;
@@ -327,7 +361,11 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   const told = problem ?? (context && (wish || question || (context.first && context.keys >= 4)) ? context.text : undefined);
   if (told && wish) return `${told}とのことで、${wish}をご希望と承りました。`;
   if (told && question) return `${told}とのことで、${question.text}${question.open ? 'か' : 'かどうか'}についてのお問い合わせと承りました。`;
+  // (The opening statement alone, likewise, only where nothing else substantive follows it.)
+  if (told && !problem && substantive > 0) return undefined;
   if (told) return `${told}とのこと、承知いたしました。`;
+  // A request alone stands only where the inquiry says nothing more (no statement left unread).
+  if (substantive > 0 || (context && !told)) return undefined;
   // A wish alone names the thing only with two content words (「株の移管」, not 「返金」).
   if (wish && /[のへで]/u.test(wish)) return `${wish}をご希望とのこと、承知いたしました。`;
   if (question) return `${question.text}${question.open ? 'か' : 'かどうか'}についてのお問い合わせ、承知いたしました。`;
@@ -442,8 +480,12 @@ function enProblem(text: string): string | undefined {
   // (english() has already split at every sentence end, abbreviations aside.)
   let t = text.replace(/[.!?]+$/u, '');
   // A comma splice starts a second sentence: keep the first ("…isn't showing up, it's been 3 weeks").
-  const splice = /,\s+(?:my|our|your|his|her|their|it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept|(?:i|you|we)\s+\w+))\b/iu.exec(t);
+  const splice = /,\s+(?:my|our|your|his|her|their|it|i|we|there|that|this|he|she|they|and now|now|someone|nobody|everyone|everything|nothing|haven't|hasn't|didn't|never|still|\d+\s+\w+\s+ago|(?:one|some|all|both|none|half|most|two|three)\s+of|[a-z]+\s+(?:just\s+|still\s+|now\s+)?(?:get|gets|got|keep|keeps|can't|won't|don't|doesn't|didn't|hear|hears|see|sees)|the\s+\w+(?:\s+\w+)?\s+(?:is|was|are|were|says|said|has|keeps|kept|(?:i|you|we)\s+\w+))\b/iu.exec(t);
   if (splice) t = t.slice(0, splice.index);
+  // A tail of a few words after the last comma with no verb ("…on my terminal, every card") is the
+  // customer's fragment, not part of the statement.
+  const tail = /,\s+((?:\S+\s*){1,3})$/u.exec(t);
+  if (tail && !/[()[\]]/u.test(tail[1]!) && !/\b(?:is|are|was|were|has|have|had|do|does|did|can|can't|won't|will|\w+ed|\w+s)\b/iu.test(tail[1]!)) t = t.slice(0, tail.index);
   const dash = /\s[—–-]\s/u.exec(t);
   if (dash) t = t.slice(0, dash.index).trim();
   const firstWord = t.split(/\s+/u)[0]!;
@@ -451,6 +493,10 @@ function enProblem(text: string): string | undefined {
   // Evaluative words that name nothing ("a terrible experience", "nothing happened"): the customer
   // cannot see from them that they were understood (third suggestion review).
   if (enPattern('vague').test(t)) return undefined;
+  // "v13 sunsets on Sept 30 but your client's migration won't be done": two facts, one of them
+  // not the customer's to have mentioned (third suggestion review); not read back as one.
+  // (Kept where the customer's own statement leads: "I bought passes but her trip got cancelled".)
+  if (/\sbut\s/iu.test(t) && !/^(?:i|we|my|our)\b/iu.test(t)) return undefined;
   const words = t.split(/\s+/u);
   if (words.length < 5 || words.length > 26) return undefined;
   // The thing concerned must be named: three words that are not pronouns, auxiliaries or particles
@@ -479,35 +525,54 @@ interface EnAsk {
 
 /** A request or question as what the customer would like or asks ("Can you change my username?" → us to change your username). */
 function enAsk(text: string): EnAsk | undefined {
+  const a = enAskOf(text);
+  return a && !a.more ? { kind: a.kind, text: a.text } : undefined;
+}
+
+function enAskOf(text: string): (EnAsk & { more?: boolean }) | undefined {
   const t = text.replace(/[?.!]+$/u, '').replace(/\s+/gu, ' ').trim();
   if (enCasualText(t)) return undefined;
   // "…and I'll collect it Friday": a second clause with its own subject is left out.
+  let dropped = '';
+  // (A company "you" that cannot be placed — "the personal data you hold on me" became "data us
+  // hold on you" — leaves the ask unread.)
+  let uncertain = false;
+  const swapAsk = (v: string): string => {
+    const c = swapPersonsChecked(v);
+    if (c.uncertain) uncertain = true;
+    return c.text;
+  };
   const cut = (v: string) => {
     const second = /\s(?:and|but|so|because|as)\s+(?:i|i'll|i'm|we|we'll|it|it's|that|there)\b|\sor\s+(?:can|could|do|does|is|are|will|should|would)\s/iu.exec(v);
     const head = second ? v.slice(0, second.index) : v;
     const comma = head.indexOf(', ');
+    dropped = v.slice((comma >= 0 ? comma : head.length));
     return (comma >= 0 ? head.slice(0, comma) : head).replace(/,$/u, '').trim();
   };
+  // "I want to transfer my ISA, why is there a £25 exit fee?": the part cut off asks what the
+  // complaint is about (third suggestion review), so the request alone is not what they ask.
+  const asksMore = () => /[,;]\s*(?:why|how|what|who|when|where|is|are|can|could|will|would|do|does)\b/iu.test(dropped) && /\?\s*$/u.test(text);
   const pick = (re: RegExp) => re.exec(t);
+  const withMore = (a: EnAsk) => ({ ...a, more: asksMore() || uncertain });
   let m: RegExpExecArray | null;
-  if ((m = pick(/^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+)$/iu))) return { kind: 'wish', text: 'us to ' + swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+)$/iu))) return withMore({ kind: 'wish', text: 'us to ' + swapAsk(cut(m[1]!)) });
   if (/^please\s+(?:tell|let)\b/iu.test(t)) return undefined;
-  if ((m = pick(/^please\s+(?:do not|don't)\s+(.+)$/iu))) return { kind: 'wish', text: 'us not to ' + swapPersons(cut(m[1]!)) };
-  if ((m = pick(/^please\s+(?!help\b)(.+)$/iu))) return { kind: 'wish', text: 'us to ' + swapPersons(cut(m[1]!)) };
-  if ((m = pick(/^(?:i|we)(?:'d| would)\s+like\s+(.+)$/iu))) return { kind: 'wish', text: swapPersons(cut(m[1]!)) };
-  if ((m = pick(/^(?:i|we)\s+(?:want|need)\s+(to\s+.+|(?:a|an|the|my|our|some)\s+.+)$/iu))) return { kind: 'wish', text: swapPersons(cut(m[1]!)) };
-  if ((m = pick(/^(?:can|could|may)\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you can ${swapPersons(cut(m[2]!))}` };
-  if ((m = pick(/^(?:will|would|should)\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you ${m[0]!.split(/\s/u)[0]!.toLowerCase()} ${swapPersons(cut(m[2]!))}` };
-  if ((m = pick(/^do\s+(i|we)\s+(.+)$/iu))) return { kind: 'whether', text: `you ${swapPersons(cut(m[2]!))}` };
-  if ((m = pick(/^do\s+you\s+(.+)$/iu))) return { kind: 'whether', text: `we ${swapPersons(cut(m[1]!))}` };
-  if ((m = pick(/^is\s+(it|there)\s+(possible|a way)\s+(.+)$/iu))) return { kind: 'whether', text: `${m[1]!.toLowerCase() === 'it' ? "it's" : "there's"} ${m[2]!.toLowerCase()} ${swapPersons(cut(m[3]!))}` };
+  if ((m = pick(/^please\s+(?:do not|don't)\s+(.+)$/iu))) return withMore({ kind: 'wish', text: 'us not to ' + swapAsk(cut(m[1]!)) });
+  if ((m = pick(/^please\s+(?!help\b)(.+)$/iu))) return withMore({ kind: 'wish', text: 'us to ' + swapAsk(cut(m[1]!)) });
+  if ((m = pick(/^(?:i|we)(?:'d| would)\s+like\s+(.+)$/iu))) return withMore({ kind: 'wish', text: swapAsk(cut(m[1]!)) });
+  if ((m = pick(/^(?:i|we)\s+(?:want|need)\s+(to\s+.+|(?:a|an|the|my|our|some)\s+.+)$/iu))) return withMore({ kind: 'wish', text: swapAsk(cut(m[1]!)) });
+  if ((m = pick(/^(?:can|could|may)\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you can ${swapAsk(cut(m[2]!))}` });
+  if ((m = pick(/^(?:will|would|should)\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you ${m[0]!.split(/\s/u)[0]!.toLowerCase()} ${swapAsk(cut(m[2]!))}` });
+  if ((m = pick(/^do\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you ${swapAsk(cut(m[2]!))}` });
+  if ((m = pick(/^do\s+you\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `we ${swapAsk(cut(m[1]!))}` });
+  if ((m = pick(/^is\s+(it|there)\s+(possible|a way)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `${m[1]!.toLowerCase() === 'it' ? "it's" : "there's"} ${m[2]!.toLowerCase()} ${swapAsk(cut(m[3]!))}` });
   // "Are we getting SLA credits?" → whether you are getting …; "Is there going to be an RCA?" → whether there is going to be …
   if ((m = pick(/^(is|are|was|were|has|have)\s+(i|we|there)\s+(.+)$/iu))) {
     const subject = m[2]!.toLowerCase();
     const aux = m[1]!.toLowerCase();
-    return { kind: 'whether', text: swapPersons(`${subject === 'i' ? 'I' : subject} ${subject === 'i' && aux === 'are' ? 'am' : aux} ${cut(m[3]!)}`) };
+    return withMore({ kind: 'whether', text: swapAsk(`${subject === 'i' ? 'I' : subject} ${subject === 'i' && aux === 'are' ? 'am' : aux} ${cut(m[3]!)}`) });
   }
-  if ((m = pick(/^how\s+(?:do|can|should)\s+(?:i|we)\s+(.+)$/iu))) return { kind: 'how', text: swapPersons(cut(m[1]!)) };
+  if ((m = pick(/^how\s+(?:do|can|should)\s+(?:i|we)\s+(.+)$/iu))) return withMore({ kind: 'how', text: swapAsk(cut(m[1]!)) });
   return undefined;
 }
 
@@ -542,15 +607,21 @@ interface EnReading {
   ask?: EnAsk;
   /** Requests and questions that name something; each must be read back. */
   asks: number;
+  /** Statements (not asks) naming three things or more, read back or not. */
+  statements: number;
 }
 
 function readEnglish(sentences: Sentence[], raw: string): EnReading {
-  const reading: EnReading = { troubleSeen: false, asks: 0 };
+  const reading: EnReading = { troubleSeen: false, asks: 0, statements: 0 };
   enPieces(sentences, raw).forEach((piece, index) => {
     const text = enTidy(piece);
     if (!text) return;
     const a = enAsk(text);
-    const question = /\?\s*$/u.test(text) || /^(?:please|i want|we want|i need|we need|i'd like|we'd like|i would like|we would like)\b/iu.test(text);
+    const question =
+      /\?\s*$/u.test(text) ||
+      /^(?:please|i want|we want|i need|we need|i'd like|we'd like|i would like|we would like|need|want|would like)\b/iu.test(text) ||
+      // ("This is ridiculous, please remove it.": a request inside an angry sentence is still asked.)
+      /(?:^|[,.;]\s*)please\s+(?!let me know|advise|help\b)\w+/iu.test(text);
     if (a || question) {
       if (enVagueAsk.test(text.replace(/[?.!]+$/u, '').trim() + '?') || enVagueAsk.test(text)) return;
       reading.asks++;
@@ -558,10 +629,11 @@ function readEnglish(sentences: Sentence[], raw: string): EnReading {
       // A vague ask ("can you help") names nothing.
       const words = a.text.split(/\s+/u).filter((w) => !/^(?:us|to|you|we|it|this|that|a|an|the|can|get|do|with|me|out|help|fix|sort|there|is|are|anything|something|any|way|possible|it's|there's|done|else)$/iu.test(w));
       // An ask whose object is a pronoun ("exchange it for a M") does not say what it is about.
-      if (!reading.ask && words.length >= 2 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them|those|these)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) reading.ask = a;
+      if (!reading.ask && words.length >= 1 && a.text.split(/\s+/u).length <= 18 && !/\b(?:this|that|it|them|those|these)\b/iu.test(a.text.replace(/^(?:it's|there's)\b/iu, ''))) reading.ask = a;
       return;
     }
     const trouble = describesProblem(text) || statesTrouble(text, 'en');
+    if (text.split(/\s+/u).filter((w) => !enFunctionWord.test(w.replace(/[^A-Za-z']/gu, ''))).length >= 3) reading.statements++;
     if (trouble && reading.troubleSeen) return;
     const p = enProblem(text);
     // "You renewed it last week": a pronoun for a thing never named in the sentence says nothing.
@@ -583,7 +655,8 @@ export function problemClause(inquiry: InquiryView | undefined, lang: Lang): str
   const sentences = inquirySentences(inquiry, lang);
   if (sentences.length === 0 || !inquiry) return undefined;
   const reading = readEnglish(sentences, inquiry.doc.raw);
-  return reading.problem && reading.problem.split(/\s+/u).length <= 22 ? reading.problem : undefined;
+  // (One fact only: "your install is set for Thursday but the heater died" is no apology's object.)
+  return reading.problem && reading.problem.split(/\s+/u).length <= 22 && !/\sbut\s/iu.test(reading.problem) ? reading.problem : undefined;
 }
 
 /**
@@ -593,7 +666,7 @@ export function problemClause(inquiry: InquiryView | undefined, lang: Lang): str
  */
 function english(sentences: Sentence[], raw: string): string | undefined {
   if (/^\s*(?:[@＠][\w.]+\s*)?★{4,}/u.test(sentences[0]?.text ?? '')) return undefined;
-  const { problem: trouble, troubleSeen, context, ask, asks } = readEnglish(sentences, raw);
+  const { problem: trouble, troubleSeen, context, ask, asks, statements } = readEnglish(sentences, raw);
   if (asks > 1 || (asks === 1 && !ask)) return undefined;
   if (troubleSeen && !trouble) return undefined;
   const askText = ask && (ask.kind === 'wish' ? `you'd like ${ask.text}` : ask.kind === 'whether' ? `you're asking whether ${ask.text}` : `you're asking how to ${ask.text}`);
@@ -602,7 +675,13 @@ function english(sentences: Sentence[], raw: string): string | undefined {
   const problem = trouble ?? (context && (askText || (context.first && context.whole)) ? context.text : undefined);
   if (problem && askText && (problem + askText).split(/\s+/u).length <= 40) return `You mentioned that ${problem}, and ${askText}.`;
   if (problem && askText) return undefined;
+  // The opening statement alone stands only where nothing else substantive follows it ("your wife
+  // needs a knee replacement" without the pre-authorization nobody can trace).
+  if (problem && !trouble && statements > 1) return undefined;
   if (problem) return `You mentioned that ${problem}.`;
+  // A request alone stands only where the inquiry says nothing more ("You'd like the vet bill
+  // covered" without the fleas after the stay was wrong, third suggestion review).
+  if (statements > 0) return undefined;
   if (askText) return `${askText.charAt(0).toUpperCase()}${askText.slice(1)}.`;
   return undefined;
 }

@@ -301,7 +301,8 @@ const bereavement = {
   en: /\b(?:passed away|funeral|bereave\w*|widow\w*|condolences?|the estate of|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner))\b|\b(?:my|our|his|her)\s+(?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|child|baby|friend)\s+(?:has\s+|had\s+|just\s+|recently\s+)*(?:died|passed)\b/iu,
 };
 const illness = {
-  ja: /入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出/u,
+  // (Not the name of an insurance benefit or a fee: 「手術給付金」「入院費」 are products, not the customer's illness.)
+  ja: /(?:入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出)(?!給付|保険|費|特約|一時金|保障|補償)/u,
   en: /\b(?:hospital(?:ised|ized)?|surgery|ER|emergency room|A&E|sick|illness|injur(?:y|ed|ies)|broken (?:arm|leg|ankle|wrist|hip)|cancer|chemo\w*|stroke|appendicitis|in hospital)\b/u,
 };
 const worry = {
@@ -367,6 +368,12 @@ export function enPattern(list: string): RegExp {
   return re;
 }
 
+/** Does the inquiry's text carry a term of the list (Japanese surface forms, English by pattern)? */
+function inquiryHasText(inquiry: InquiryView, lang: Lang, list: string): boolean {
+  const text = inquirySentences(inquiry, lang).map((s) => s.text).join('\n');
+  return lang === 'en' ? enPattern(list).test(text) : [...jaTerms(list).keys()].some((t) => text.includes(t));
+}
+
 /** Verbs of an occasion list that say something was spoiled only under a negation (食べられない, 間に合わなかった). */
 const needsNegation = new Set(['食べる', '飲む', '飲める', '間に合う']);
 
@@ -403,7 +410,7 @@ export function hedgedApology(sentences: Sentence[]): { start: number; end: numb
   return undefined;
 }
 
-export type AcknowledgementKind = 'condolence' | 'illness' | 'worry' | 'worry-apology' | 'disappointment' | 'apology' | 'problem' | 'situation';
+export type AcknowledgementKind = 'condolence' | 'illness' | 'worry' | 'worry-apology' | 'disappointment' | 'apology' | 'hurt' | 'problem' | 'situation';
 
 /**
  * What the inquiry calls for, from what happened and how it affects the customer (third suggestion
@@ -422,7 +429,11 @@ export function acknowledgementKind(inquiry: InquiryView | undefined, lang: Lang
   if (bereavement.ja.test(text) || bereavement.en.test(text)) return 'condolence';
   if (illness[lang].test(text)) return 'illness';
   const troubled = statements(inquiry, lang).some((t) => trouble[lang].test(t));
-  const companySide = troubled && !inquiryHas(inquiry, lang, 'ownDoing') && !inquiryHas(inquiry, lang, 'thirdParty');
+  // (Not of the customer's own doing, not a third party's, and not met while asking how to do something.)
+  const companySide =
+    troubled && !inquiryHas(inquiry, lang, 'ownDoing') && !inquiryHas(inquiry, lang, 'thirdParty') && !inquiryHasText(inquiry, lang, 'howTo');
+  // Hurt or offended by how they were treated: the apology is for that feeling.
+  if (inquiryHas(inquiry, lang, 'hurt')) return 'hurt';
   const worried = worry[lang].test(text) || inquiryHas(inquiry, lang, 'harm');
   if (worried) return companySide ? 'worry-apology' : 'worry';
   if (companySide) return inquiryHas(inquiry, lang, 'occasion') ? 'disappointment' : 'apology';
@@ -435,9 +446,10 @@ const acknowledgementSentence: Record<AcknowledgementKind, Record<Lang, string>>
   condolence: { ja: '心よりお悔やみ申し上げます。お辛い中、ご連絡いただきありがとうございます。', en: "I'm so sorry for your loss." },
   illness: { ja: '大変な中ご連絡いただき、ありがとうございます。一日も早いご回復を心よりお祈りしております。', en: "I'm sorry to hear about everything you're dealing with right now." },
   problem: { ja: 'お困りのことと存じます。', en: "I'm sorry to hear about the trouble you've had." },
-  apology: { ja: 'ご迷惑をおかけし、大変申し訳ございません。', en: "I'm so sorry for the trouble this has caused you." },
+  apology: { ja: 'ご不便をおかけし、大変申し訳ございません。', en: "I'm so sorry for all the trouble you've had with this." },
   'worry-apology': { ja: 'ご心配とご迷惑をおかけし、大変申し訳ございません。', en: "I'm so sorry for the worry this has caused you." },
   disappointment: { ja: '残念な思いをさせてしまい、大変申し訳ございません。', en: "I'm so sorry this turned out to be such a disappointment." },
+  hurt: { ja: 'ご不快な思いをおかけし、大変申し訳ございません。', en: "I'm so sorry for how upsetting this has been for you." },
   worry: { ja: 'ご心配のことと存じます。', en: 'I can understand why this is worrying for you.' },
   situation: { ja: 'ご事情、お察しいたします。', en: "I understand there's a lot to arrange at a time like this." },
 };

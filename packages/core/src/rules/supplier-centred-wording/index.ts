@@ -37,20 +37,37 @@ export default defineRule(
   (context) => {
     const reasons = { ja: customerSideReason(context.agent, 'ja'), en: customerSideReason(context.agent, 'en') };
     // Removing one company-side phrase while the refusal still rests on another was wrong in 5 of
-    // 9 supplier fixes (third suggestion review): a removal is offered only where the phrase is the
-    // reply's one company-side justification and nothing else in the agent's words still frames the
-    // matter as a fixed rule («いかなる理由でも», «原則として», "no exceptions to this policy").
-    const alone = context.analysis.justifications.length === 1;
-    const stillRule = (j: { start: number; end: number; lang: 'ja' | 'en' }): boolean => {
-      const rest = context.agent.map((s) => (s.start <= j.start && j.end <= s.end ? context.doc.text.slice(s.start, j.start) + context.doc.text.slice(j.end, s.end) : s.text)).join('\n');
-      return j.lang === 'ja' ? jaRuleFraming.some((t) => rest.includes(t)) : enPattern('ruleFraming').test(rest);
-    };
-    for (const j of context.analysis.justifications) {
+    // 9 supplier fixes (third suggestion review). So a fix is offered only where every company-side
+    // justification in the reply has one (fixing them all leaves none: "Per our policy, …" twice),
+    // and nothing else in the agent's words, with those phrases gone, still frames the matter as a
+    // fixed rule («いかなる理由でも», «原則として», "no exceptions to this policy").
+    const candidates = context.analysis.justifications.map((j) => {
       // A rewrite replaces the phrase only where it opens its sentence («規定により、…», "Per our
       // policy, …"); dropped into the middle of a sentence it breaks it (suggestion review), so there
       // the finding comes without one.
       const acts = context.analysis.sentences.find((a) => a.sentence.start <= j.start && j.end <= a.sentence.end);
       const opens = acts !== undefined && /^[\s「『"“(（]*$/u.test(context.doc.text.slice(acts.sentence.start, j.start));
+      // A reason the sentence already gives is not repeated in its place ("To protect shared
+      // infrastructure, … are suspended to protect shared infrastructure").
+      const reason = reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined;
+      return { j, fix: opens ? fixFor(context.doc.text, j, reason, j.kind === 'team') : [] };
+    });
+    const everyFixed = candidates.every((c) => c.fix.length > 0);
+    const rest = context.agent
+      .map((s) => {
+        let text = '';
+        let cursor = s.start;
+        for (const { j } of candidates.filter((c) => s.start <= c.j.start && c.j.end <= s.end).sort((x, y) => x.j.start - y.j.start)) {
+          text += context.doc.text.slice(cursor, Math.max(cursor, j.start));
+          cursor = Math.max(cursor, j.end);
+        }
+        return text + context.doc.text.slice(cursor, s.end);
+      })
+      .join('\n');
+    const stillRule = { ja: jaRuleFraming.some((t) => rest.includes(t)), en: enPattern('ruleFraming').test(rest) };
+    for (const { j, fix } of candidates) {
+      // (A team's own house wording is theirs to offer as it stands.)
+      const offered = j.kind === 'team' || (everyFixed && !stillRule[j.lang]) ? fix : [];
       context.report({
         start: j.start,
         end: j.end,
@@ -59,11 +76,7 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        // A reason the sentence already gives is not repeated in its place ("To protect shared
-        // infrastructure, … are suspended to protect shared infrastructure").
-        suggestions: opens
-          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team', alone && !stillRule(j))
-          : [],
+        suggestions: offered,
       });
     }
   },
@@ -93,9 +106,7 @@ const placeholder = /〇〇|[［\[][^\]］]*[\]］]|…/u;
  * letter, which becomes a capital); otherwise none. A placeholder is never offered: no honest
  * customer benefit can be invented for a refusal.
  */
-function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean, removable: boolean) {
-  // (A team's own house wording is theirs to offer; anything else only where the phrase is removable.)
-  if (!removable && !team) return [];
+function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'; rewrite?: string }, reason: string | undefined, team: boolean) {
   if (j.rewrite && reason) {
     const rewritten = withReason(j.rewrite, reason);
     if (!placeholder.test(rewritten)) return [rephrase(rewritten, j.start, j.end)];
@@ -103,7 +114,6 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   // A team's own rewrite is its house wording; a built-in rewrite with no slot and no claimed
   // reason (「大変申し訳ございませんが」, "we can't") is neutral. Either is offered as it stands.
   if (j.rewrite && !placeholder.test(j.rewrite) && (team || !/ため|because|to protect|so that/iu.test(j.rewrite))) return [rephrase(j.rewrite, j.start, j.end)];
-  if (!removable) return [];
   const after = text.slice(j.end);
   // What follows must be the statement the phrase justified; a greeting or thanks after it
   // (generated text, a phrase glued to the opening line) would change how the reply is read.
