@@ -170,3 +170,28 @@ test('restate (en): a request inside an angry sentence is still a request that m
   assert.equal(text, undefined);
 });
 
+
+test('ack: a condition the customer fears (「使えないと困る」) is not trouble they have had', async () => {
+  // Why: an apology for an inconvenience that had not happened, on a request to move a line.
+  const text = await fix('empathy-acknowledgement', jaReply, '来月引っ越すので、電話回線の移転をしたいです。すぐにつながらないと困るんですが。');
+  assert.ok(text === undefined || !text.includes('申し訳'), String(text));
+});
+
+test('ack: a bare apology already in the reply is made specific in place, not doubled', async () => {
+  // Why: 「ご不便をおかけし、大変申し訳ございません。」 inserted right before the reply's own 「申し訳ございません。」.
+  // (Not the body's first sentence: the summary's insertion goes there, so that apology keeps the insertion.)
+  const reply = 'お問い合わせありがとうございます。\n交換品の手配を進めております。申し訳ございません。本日中に発送いたします。';
+  const result = await lint(reply, { inquiry: '届いたポットが壊れていました。' });
+  const m = result.messages.find((x) => x.ruleId === 'empathy-acknowledgement');
+  assert.ok(m?.suggestions[0]);
+  const s = m.suggestions[0];
+  assert.equal(reply.slice(s.start, s.end), '申し訳ございません。');
+  const applied = reply.slice(0, s.start) + s.text + reply.slice(s.end);
+  assert.equal(applied.split('申し訳').length - 1, 1, applied);
+});
+
+test('restate (ja): the customer\'s claim of a cause (〜のは〜のミス) is not accepted with 「承知いたしました」', async () => {
+  // Why: 「遅れたのは配送業者のミスとのこと、承知いたしました」 seemed to agree before the reply refused.
+  const text = await fix('inquiry-summary', jaReply, '到着が遅れたのは運送会社のミスです。追加料金が請求されています。');
+  assert.ok(text === undefined || !text.includes('のは'), String(text));
+});

@@ -183,7 +183,10 @@ function jaClean(text: string): boolean {
     !/そんな|こんな|あんな|そのせい|それで|それが|それは|それも|あれ|これ|(?:その|この|あの)(?!まま)/u.test(text) &&
     // A condition told with たら (「届いたら箱が潰れてて」「しようとしたらエラー」) is the customer's telling, not a restatement.
     !/(?:たら|だら)(?![しくきけいかな])/u.test(text) &&
-    !jaCharged.test(text)
+    !jaCharged.test(text) &&
+    // 「返却が遅れたのは配送業者のミス」: the customer's claim of a cause, which 「承知いたしました」
+    // would seem to accept before the reply answers it.
+    !/のは/u.test(text)
   );
 }
 

@@ -338,7 +338,9 @@ function statements(inquiry: InquiryView, lang: Lang): string[] {
         .replace(/^(?:if|when)\b[^,]*,/iu, '')
         .split('、')
         .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause))
-        .join('、'),
+        .join('、')
+        // 「すぐ使えないと困るんですが」: a condition the customer fears, not trouble they have had.
+        .replace(/[^、。]*(?:ないと|なくなると|なかったら|ないなら)(?:困|大変|まず|心配)[^、。]*/gu, ''),
     );
 }
 

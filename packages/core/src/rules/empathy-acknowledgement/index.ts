@@ -8,6 +8,9 @@ import { acknowledgementFor, acknowledgementKind, hedgedApology, insertionAfterO
 import { replyApologises } from '../../analysis/problem.js';
 import { problemClause } from '../../analysis/suggest-restate.js';
 
+/** An apology with no object, a sentence on its own. */
+const bareApology = /^(?:(?:大変|誠に|本当に)?申し訳(?:ございません|ありません)(?:でした)?|(?:we|i) (?:sincerely )?apologi[sz]e|(?:i'm |we're |i am |we are )?(?:so |very |really )?sorry)[。．.！!]?$/iu;
+
 export default defineRule(
   {
     id: 'empathy-acknowledgement',
@@ -55,7 +58,20 @@ export default defineRule(
       if (clause) return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
       return acknowledgementFor(k, lang);
     };
-    const suggestion = hedge
+    // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
+    // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
+    // ございません。申し訳ございません。」).
+    const owes = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
+    // (Not where the body starts: the summary's insertion goes there, and the two edits would overlap.)
+    const bare = owes && !hedge ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
+    const suggestion = bare
+      ? {
+          title: { ja: 'そっけない謝罪を、何についての謝罪かが伝わる一文に言い換える', en: 'Make the bare apology say what it is for' },
+          start: bare.start + (bare.text.length - bare.text.trimStart().length),
+          end: bare.start + bare.text.trimEnd().length,
+          text: sentenceFor(kind!),
+        }
+      : hedge
       ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
       : kind
         ? {
