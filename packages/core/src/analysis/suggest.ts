@@ -337,10 +337,9 @@ function statements(inquiry: InquiryView, lang: Lang): string[] {
       t
         .replace(/^(?:if|when)\b[^,]*,/iu, '')
         .split('、')
-        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause))
-        .join('、')
-        // 「すぐ使えないと困るんですが」: a condition the customer fears, not trouble they have had.
-        .replace(/[^、。]*(?:ないと|なくなると|なかったら|ないなら)(?:困|大変|まず|心配)[^、。]*/gu, ''),
+        // (「すぐ使えないと困るんですが」: a condition the customer fears, not trouble they have had.)
+        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause) && !/(?:ないと|なくなると|なかったら|ないなら)(?:困|大変|まず|心配)/u.test(clause))
+        .join('、'),
     );
 }
 
