@@ -195,3 +195,18 @@ test('restate (ja): the customer\'s claim of a cause (〜のは〜のミス) is 
   const text = await fix('inquiry-summary', jaReply, '到着が遅れたのは運送会社のミスです。追加料金が請求されています。');
   assert.ok(text === undefined || !text.includes('のは'), String(text));
 });
+
+test('restate (en): a bare imperative ("Unsuspend it immediately.") is a request that must be read back', async () => {
+  // Why: the suspension was restated and the demand to lift it, which the reply answers, left out.
+  const text = await fix('inquiry-summary', enReply, 'You locked my account this morning for unusual activity. Unlock it right now.');
+  assert.equal(text, undefined);
+});
+
+test('ack (en): no generic "sorry for all the trouble" where the reply restates nothing and no problem can be named', async () => {
+  // Why: the generic line alone, with nothing specific before it, was a small edit.
+  const result = await lint(enReply, { inquiry: 'its 10:30 and nobody has turned up, the window was 8-9!!' });
+  const m = result.messages.find((x) => x.ruleId === 'empathy-acknowledgement');
+  assert.ok(m);
+  for (const s of m.suggestions) assert.ok(!/all the trouble/u.test(s.text), s.text);
+});
+

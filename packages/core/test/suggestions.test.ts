@@ -188,9 +188,9 @@ const reviewCases: Case[] = [
     rule: 'empathy-acknowledgement',
     reply: 'Hello,\n\nThank you for your email.\n\nAppointments within 48 hours cannot be moved.',
     inquiry: 'Our install is set for Thursday but the old water heater completely died last night and is leaking. Can you come sooner?',
-    has: ['trouble'],
+    // (Never condolence. Since the third review the generic "sorry for the trouble" is not offered where the
+    // reply restates nothing and the problem cannot be named in one fact, so here there may be no suggestion.)
     hasNot: ['loss'],
-    after: ['Thank you for your email.'],
   },
   // A hedged apology is made plain where it stands, within its own range.
   {

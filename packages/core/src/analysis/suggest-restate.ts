@@ -624,7 +624,9 @@ function readEnglish(sentences: Sentence[], raw: string): EnReading {
       /\?\s*$/u.test(text) ||
       /^(?:please|i want|we want|i need|we need|i'd like|we'd like|i would like|we would like|need|want|would like)\b/iu.test(text) ||
       // ("This is ridiculous, please remove it.": a request inside an angry sentence is still asked.)
-      /(?:^|[,.;]\s*)please\s+(?!let me know|advise|help\b)\w+/iu.test(text);
+      /(?:^|[,.;]\s*)please\s+(?!let me know|advise|help\b)\w+/iu.test(text) ||
+      // ("Unsuspend it immediately.": a bare imperative is a request too.)
+      new RegExp(`^(?:${enPattern('imperative').source.replace(/^\\b/u, '')})`, 'iu').test(text);
     if (a || question) {
       if (enVagueAsk.test(text.replace(/[?.!]+$/u, '').trim() + '?') || enVagueAsk.test(text)) return;
       reading.asks++;

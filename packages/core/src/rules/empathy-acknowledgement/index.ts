@@ -58,12 +58,17 @@ export default defineRule(
       if (clause) return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
       return acknowledgementFor(k, lang);
     };
+    // The generic English line ("sorry for all the trouble you've had with this") reads as sendable
+    // only after a restatement of what happened; alone it was a small edit (reviews), so without a
+    // restatement and without a problem it can name, the English acknowledgement is not offered.
+    const generic = (k: NonNullable<typeof kind>): boolean =>
+      lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'problem') && problemClause(context.inquiry, lang) === undefined;
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
     // ございません。申し訳ございません。」).
     const owes = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
     // (Not where the body starts: the summary's insertion goes there, and the two edits would overlap.)
-    const bare = owes && !hedge ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
+    const bare = owes && !hedge && !generic(kind!) ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
     const suggestion = bare
       ? {
           title: { ja: 'そっけない謝罪を、何についての謝罪かが伝わる一文に言い換える', en: 'Make the bare apology say what it is for' },
@@ -73,7 +78,7 @@ export default defineRule(
         }
       : hedge
       ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
-      : kind
+      : kind && !generic(kind)
         ? {
             title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
             ...insertionAfterOpening(context, sentenceFor(kind), (s) => context.analysis.of(s)?.restates === true),
