@@ -7,6 +7,7 @@ import type { RuleContext, InquiryView } from '../rule.js';
 import type { Sentence, Token } from '../parse/document.js';
 import type { Lang } from '../types.js';
 import { tokenConcepts } from './features.js';
+import words from './suggest-words.json' with { type: 'json' };
 
 /** An insertion right before the first body sentence, as its own paragraph when the body starts one. */
 export function insertionBeforeBody(context: Pick<RuleContext, 'doc' | 'body'>, sentence: string): { start: number; end: number; text: string } {
@@ -300,7 +301,8 @@ const bereavement = {
   en: /\b(?:passed away|funeral|bereave\w*|widow\w*|condolences?|the estate of|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner))\b|\b(?:my|our|his|her)\s+(?:husband|wife|father|mother|mum|mom|dad|son|daughter|partner|brother|sister|grand(?:mother|father|ma|pa)|aunt|uncle|child|baby|friend)\s+(?:has\s+|had\s+|just\s+|recently\s+)*(?:died|passed)\b/iu,
 };
 const illness = {
-  ja: /入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出/u,
+  // (Not the name of an insurance benefit or a fee: 「手術給付金」「入院費」 are products, not the customer's illness.)
+  ja: /(?:入院|手術|病気|怪我|救急|脳梗塞|(?:乳|肺|胃|大腸)?がん(?:と|の|で|が見つ)|癌|骨折|闘病|療養|通院|むち打ち|発熱|熱を出)(?!給付|保険|費|特約|一時金|保障|補償)/u,
   en: /\b(?:hospital(?:ised|ized)?|surgery|ER|emergency room|A&E|sick|illness|injur(?:y|ed|ies)|broken (?:arm|leg|ankle|wrist|hip)|cancer|chemo\w*|stroke|appendicitis|in hospital)\b/u,
 };
 const worry = {
@@ -330,14 +332,60 @@ export function statesTrouble(text: string, lang: Lang): boolean {
 function statements(inquiry: InquiryView, lang: Lang): string[] {
   return inquirySentences(inquiry, lang)
     .map((s) => s.text.trim())
-    .filter((t) => !/[?？]\s*$|(?:ますか|ですか|でしょうか|ませんか|か)[。]?$/u.test(t))
+    .filter((t) => !isQuestion(t))
     .map((t) =>
       t
         .replace(/^(?:if|when)\b[^,]*,/iu, '')
         .split('、')
-        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause))
+        // (「すぐ使えないと困るんですが」: a condition the customer fears, not trouble they have had.)
+        .filter((clause) => !/(?:たら|れば|なら)$/u.test(clause) && !/(?:ないと|なくなると|なかったら|ないなら)(?:困|大変|まず|心配)/u.test(clause))
         .join('、'),
     );
+}
+
+function isQuestion(text: string): boolean {
+  return /[?？]\s*$|(?:ますか|ですか|でしょうか|ませんか|か)[。]?$/u.test(text);
+}
+
+// ---------------------------------------------------------------- word lists (suggest-words.json)
+
+interface WordList {
+  note: string;
+  entries: Array<{ term: string; to?: string; note: string }>;
+}
+const lists = words as unknown as Record<Lang, Record<string, WordList>>;
+
+/** A Japanese list's base forms; an English list as one regular expression on word boundaries. */
+export function jaTerms(list: string): Map<string, string | undefined> {
+  return new Map(lists.ja[list]!.entries.map((e) => [e.term, e.to]));
+}
+const enPatterns = new Map<string, RegExp>();
+export function enPattern(list: string): RegExp {
+  let re = enPatterns.get(list);
+  if (!re) {
+    re = new RegExp(`\\b(?:${lists.en[list]!.entries.map((e) => e.term).join('|')})\\b`, 'iu');
+    enPatterns.set(list, re);
+  }
+  return re;
+}
+
+/** Does the inquiry's text carry a term of the list (Japanese surface forms, English by pattern)? */
+function inquiryHasText(inquiry: InquiryView, lang: Lang, list: string): boolean {
+  const text = inquirySentences(inquiry, lang).map((s) => s.text).join('\n');
+  return lang === 'en' ? enPattern(list).test(text) : [...jaTerms(list).keys()].some((t) => text.includes(t));
+}
+
+/** Verbs of an occasion list that say something was spoiled only under a negation (食べられない, 間に合わなかった). */
+const needsNegation = new Set(['食べる', '飲む', '飲める', '間に合う']);
+
+/** Does one of the inquiry's sentences carry a term of the list (Japanese by base form, English by pattern)? */
+function inquiryHas(inquiry: InquiryView, lang: Lang, list: string): boolean {
+  const sentences = inquirySentences(inquiry, lang);
+  if (lang === 'en') return sentences.some((s) => enPattern(list).test(s.text));
+  const terms = jaTerms(list);
+  return sentences.some((s) =>
+    s.tokens.some((t) => (terms.has(t.base) || terms.has(t.surface)) && (!needsNegation.has(t.base) || s.tokens.some((k) => k.pos === 'aux' && /^(?:ない|ぬ|ん)$/u.test(k.base)))),
+  );
 }
 
 /** A hedged apology ("for any inconvenience this may have caused", 「おかけしたのであれば」): the span that hedges, and what makes it plain. */
@@ -363,31 +411,48 @@ export function hedgedApology(sentences: Sentence[]): { start: number; end: numb
   return undefined;
 }
 
-export type AcknowledgementKind = 'condolence' | 'illness' | 'worry' | 'problem' | 'situation';
+export type AcknowledgementKind = 'condolence' | 'illness' | 'worry' | 'worry-apology' | 'disappointment' | 'apology' | 'hurt' | 'problem' | 'situation';
 
 /**
- * What the inquiry calls for: condolence after a death, sympathy for an illness, their worry, the
- * trouble they have had, their situation (a life event behind the request); or nothing, for a
- * how-to question or a request where nothing went wrong (suggestion reviews: "sorry for the trouble"
- * there means the wrong thing).
+ * What the inquiry calls for, from what happened and how it affects the customer (third suggestion
+ * review: a bystander's 「お困りのことと存じます」 / "sorry about the trouble" where an apology,
+ * worry or disappointment was owed): condolence after a death; sympathy for an illness; when
+ * something went wrong with what the company provided (trouble, not of the customer's own doing nor
+ * of a third party's), the company's apology — for the worry too where someone was harmed or the
+ * customer says they are worried, for the disappointment where an occasion or something they looked
+ * forward to was spoiled; their worry; the trouble they have had (their own doing, a third party's);
+ * their situation (a life event behind the request); or nothing, for a how-to question or a request
+ * where nothing went wrong.
  */
 export function acknowledgementKind(inquiry: InquiryView | undefined, lang: Lang): AcknowledgementKind | undefined {
   if (!inquiry) return undefined;
   const text = inquiry.text;
   if (bereavement.ja.test(text) || bereavement.en.test(text)) return 'condolence';
   if (illness[lang].test(text)) return 'illness';
-  if (worry[lang].test(text)) return 'worry';
-  if (statements(inquiry, lang).some((t) => trouble[lang].test(t))) return 'problem';
+  const troubled = statements(inquiry, lang).some((t) => trouble[lang].test(t));
+  // (Not of the customer's own doing, not a third party's, and not met while asking how to do something.)
+  const companySide =
+    troubled && !inquiryHas(inquiry, lang, 'ownDoing') && !inquiryHas(inquiry, lang, 'thirdParty') && !inquiryHasText(inquiry, lang, 'howTo');
+  // Hurt or offended by how they were treated: the apology is for that feeling.
+  if (inquiryHas(inquiry, lang, 'hurt')) return 'hurt';
+  const worried = worry[lang].test(text) || inquiryHas(inquiry, lang, 'harm');
+  if (worried) return companySide ? 'worry-apology' : 'worry';
+  if (companySide) return inquiryHas(inquiry, lang, 'occasion') ? 'disappointment' : 'apology';
+  if (troubled) return 'problem';
   if (lifeEvent[lang].test(text)) return 'situation';
   return undefined;
 }
 
 const acknowledgementSentence: Record<AcknowledgementKind, Record<Lang, string>> = {
   condolence: { ja: '心よりお悔やみ申し上げます。お辛い中、ご連絡いただきありがとうございます。', en: "I'm so sorry for your loss." },
-  illness: { ja: '大変な状況の中、ご連絡いただきありがとうございます。', en: "I'm sorry to hear about everything you're dealing with right now." },
+  illness: { ja: '大変な中ご連絡いただき、ありがとうございます。一日も早いご回復を心よりお祈りしております。', en: "I'm sorry to hear about everything you're dealing with right now." },
   problem: { ja: 'お困りのことと存じます。', en: "I'm sorry to hear about the trouble you've had." },
+  apology: { ja: 'ご不便をおかけし、大変申し訳ございません。', en: "I'm so sorry for all the trouble you've had with this." },
+  'worry-apology': { ja: 'ご心配とご迷惑をおかけし、大変申し訳ございません。', en: "I'm so sorry for the worry this has caused you." },
+  disappointment: { ja: '残念な思いをさせてしまい、大変申し訳ございません。', en: "I'm so sorry this turned out to be such a disappointment." },
+  hurt: { ja: 'ご不快な思いをおかけし、大変申し訳ございません。', en: "I'm so sorry for how upsetting this has been for you." },
   worry: { ja: 'ご心配のことと存じます。', en: 'I can understand why this is worrying for you.' },
-  situation: { ja: 'ご事情、お察しいたします。', en: "That sounds like a big change, and I'm glad to help you sort this out." },
+  situation: { ja: 'ご事情、お察しいたします。', en: "I understand there's a lot to arrange at a time like this." },
 };
 
 /** The acknowledgement sentence for a kind. */

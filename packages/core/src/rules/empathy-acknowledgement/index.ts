@@ -6,6 +6,10 @@
 import { defineRule } from '../../rule.js';
 import { acknowledgementFor, acknowledgementKind, hedgedApology, insertionAfterOpening } from '../../analysis/suggest.js';
 import { replyApologises } from '../../analysis/problem.js';
+import { problemClause } from '../../analysis/suggest-restate.js';
+
+/** An apology with no object, a sentence on its own. */
+const bareApology = /^(?:(?:大変|誠に|本当に)?申し訳(?:ございません|ありません)(?:でした)?|(?:we|i) (?:sincerely )?apologi[sz]e|(?:i'm |we're |i am |we are )?(?:so |very |really )?sorry)[。．.！!]?$/iu;
 
 export default defineRule(
   {
@@ -45,13 +49,39 @@ export default defineRule(
     const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
     // A hedged apology already in the reply ("for any inconvenience this may have caused",
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
-    const hedge = kind === 'problem' || kind === 'worry' || kind === 'illness' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
-    const suggestion = hedge
+    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    // In English a generic "sorry for the trouble" read as a bystander's (third suggestion review):
+    // where the reply does not restate the problem itself, the apology names it ("I'm so sorry that
+    // your cards arrived with the wrong photo"), when the main problem reads back cleanly.
+    const sentenceFor = (k: NonNullable<typeof kind>): string => {
+      const clause = lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'disappointment' || k === 'problem') ? problemClause(context.inquiry, lang) : undefined;
+      if (clause) return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
+      return acknowledgementFor(k, lang);
+    };
+    // The generic English line ("sorry for all the trouble you've had with this") reads as sendable
+    // only after a restatement of what happened; alone it was a small edit (reviews), so without a
+    // restatement and without a problem it can name, the English acknowledgement is not offered.
+    const generic = (k: NonNullable<typeof kind>): boolean =>
+      lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'problem') && problemClause(context.inquiry, lang) === undefined;
+    // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
+    // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
+    // ございません。申し訳ございません。」).
+    const owes = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
+    // (Not where the body starts: the summary's insertion goes there, and the two edits would overlap.)
+    const bare = owes && !hedge && !generic(kind!) ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
+    const suggestion = bare
+      ? {
+          title: { ja: 'そっけない謝罪を、何についての謝罪かが伝わる一文に言い換える', en: 'Make the bare apology say what it is for' },
+          start: bare.start + (bare.text.length - bare.text.trimStart().length),
+          end: bare.start + bare.text.trimEnd().length,
+          text: sentenceFor(kind!),
+        }
+      : hedge
       ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
-      : kind
+      : kind && !generic(kind)
         ? {
             title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
-            ...insertionAfterOpening(context, acknowledgementFor(kind, lang), (s) => context.analysis.of(s)?.restates === true),
+            ...insertionAfterOpening(context, sentenceFor(kind), (s) => context.analysis.of(s)?.restates === true),
           }
         : undefined;
     context.report({

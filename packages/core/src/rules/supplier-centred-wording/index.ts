@@ -5,7 +5,9 @@
  * reply analysis finds (`analysis/justification.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { customerSideReason } from '../../analysis/suggest.js';
+import { customerSideReason, enPattern, jaTerms } from '../../analysis/suggest.js';
+
+const jaRuleFraming = [...jaTerms('ruleFraming').keys()];
 
 export default defineRule(
   {
@@ -34,12 +36,38 @@ export default defineRule(
   },
   (context) => {
     const reasons = { ja: customerSideReason(context.agent, 'ja'), en: customerSideReason(context.agent, 'en') };
-    for (const j of context.analysis.justifications) {
+    // Removing one company-side phrase while the refusal still rests on another was wrong in 5 of
+    // 9 supplier fixes (third suggestion review). So a fix is offered only where every company-side
+    // justification in the reply has one (fixing them all leaves none: "Per our policy, …" twice),
+    // and nothing else in the agent's words, with those phrases gone, still frames the matter as a
+    // fixed rule («いかなる理由でも», «原則として», "no exceptions to this policy").
+    const candidates = context.analysis.justifications.map((j) => {
       // A rewrite replaces the phrase only where it opens its sentence («規定により、…», "Per our
       // policy, …"); dropped into the middle of a sentence it breaks it (suggestion review), so there
       // the finding comes without one.
       const acts = context.analysis.sentences.find((a) => a.sentence.start <= j.start && j.end <= a.sentence.end);
       const opens = acts !== undefined && /^[\s「『"“(（]*$/u.test(context.doc.text.slice(acts.sentence.start, j.start));
+      // A reason the sentence already gives is not repeated in its place ("To protect shared
+      // infrastructure, … are suspended to protect shared infrastructure").
+      const reason = reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined;
+      return { j, fix: opens ? fixFor(context.doc.text, j, reason, j.kind === 'team') : [] };
+    });
+    const everyFixed = candidates.every((c) => c.fix.length > 0);
+    const rest = context.agent
+      .map((s) => {
+        let text = '';
+        let cursor = s.start;
+        for (const { j } of candidates.filter((c) => s.start <= c.j.start && c.j.end <= s.end).sort((x, y) => x.j.start - y.j.start)) {
+          text += context.doc.text.slice(cursor, Math.max(cursor, j.start));
+          cursor = Math.max(cursor, j.end);
+        }
+        return text + context.doc.text.slice(cursor, s.end);
+      })
+      .join('\n');
+    const stillRule = { ja: jaRuleFraming.some((t) => rest.includes(t)), en: enPattern('ruleFraming').test(rest) };
+    for (const { j, fix } of candidates) {
+      // (A team's own house wording is theirs to offer as it stands.)
+      const offered = j.kind === 'team' || (everyFixed && !stillRule[j.lang]) ? fix : [];
       context.report({
         start: j.start,
         end: j.end,
@@ -48,11 +76,7 @@ export default defineRule(
           ja: `「${j.phrase}」は会社側の都合や規則を理由にしています。お客様にとっての理由（何を守るためか）で説明しましょう`,
           en: `“${j.phrase}” justifies this by the company's rules or systems. Explain it by what it does for the customer instead`,
         },
-        // A reason the sentence already gives is not repeated in its place ("To protect shared
-        // infrastructure, … are suspended to protect shared infrastructure").
-        suggestions: opens
-          ? fixFor(context.doc.text, j, reasons[j.lang] && !acts!.sentence.text.toLowerCase().includes(reasons[j.lang]!.toLowerCase()) ? reasons[j.lang] : undefined, j.kind === 'team')
-          : [],
+        suggestions: offered,
       });
     }
   },
