@@ -5,7 +5,7 @@
  * the customer's own words? Shared through the reply analysis (`acts.ts`).
  */
 import type { Sentence } from '../parse/document.js';
-import { contentKeys, overlap } from './content.js';
+import { contentKey, contentKeys, overlap } from './content.js';
 import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
 import { matchAll } from '../text/match-all.js';
@@ -81,13 +81,13 @@ const enExcluded = [
 ].map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4, heading: 2 };
 /** Without an inquiry: how many content words make a restating form specific. */
-const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5 };
+const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, heading: 3 };
 
 /** A restating form found in a sentence: its kind and the tokens whose content words it restates. */
 export interface RestatingForm {
-  kind: 'strong' | 'situation' | 'sorryYou' | 'folded';
+  kind: 'strong' | 'situation' | 'sorryYou' | 'folded' | 'heading';
   tokens: Sentence['tokens'];
 }
 
@@ -98,6 +98,8 @@ export interface RestatingForm {
  * message back ("you mentioned", "So your …", "You've been charged …").
  */
 export function restatingForms(sentence: Sentence): RestatingForm[] {
+  const heading = headingForm(sentence);
+  if (heading) return [heading];
   if (sentence.lang === 'ja') {
     // The last restating cue outside quotes closes the restated part (「〜とのことで、〜というご質問ですね」).
     const cues = jaCues(sentence);
@@ -134,6 +136,35 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     out.push({ kind, tokens: kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) });
   }
   return out;
+}
+
+/** English verbs that tell the customer's situation (the restating grammar's lists), and modals. */
+const enSituationVerbs = new Set([
+  ...['youHave', 'youDid', 'yourThing'].flatMap((name) => lexicon.en.lists[name]!.entries.map((e) => e.term.toLowerCase())),
+  ...['can', 'cannot', 'want', 'wants', 'need', 'needs', 'will', 'would', 'should'],
+]);
+
+/** A heading line: a Markdown heading, a bullet-mark heading (■ ◆ ●…) or an FAQ question (Q.). */
+const headingMark = /^\s*(?:#{1,6}\s|[■◆●◇□▼▶]|Q[.．:：])/u;
+/** A Japanese line addressed to the customers it concerns: 「〜でお困りのお客さまへ」. */
+const addressedTo = /(?:方|お客様|お客さま|皆様|皆さま)へ[。.]?\s*$/u;
+
+/**
+ * An FAQ answer restates the question as its heading or its addressee: 「■ 届いたフォトブックの
+ * 写真がぼやけて見える」, "## Your smart lock stopped responding after a power cut",
+ * 「〜が届かなくなったお客さまへ」. It restates only when it says what is wrong or wanted, so the
+ * heading must have a predicate (a verb or an adjective that carries content): 「■ 返金について」
+ * or "**What to do now**" names a topic, not the customer's situation.
+ */
+function headingForm(sentence: Sentence): RestatingForm | undefined {
+  if (!headingMark.test(sentence.text) && !(sentence.lang === 'ja' && addressedTo.test(sentence.text))) return undefined;
+  // English tokens carry no part of speech: a past or -ing form, a modal or a negation, or one of the
+  // situation verbs of the restating grammar (has, keeps, stopped, arrived… from restatement.json) stands for it.
+  const predicate =
+    sentence.lang === 'ja'
+      ? sentence.tokens.some((t) => (t.pos === 'verb' || t.pos === 'adj') && contentKey(t, 'ja') !== undefined)
+      : sentence.tokens.some((t) => /^[a-z]{3,}(?:ed|ing)$/u.test(t.base) || /n't$/u.test(t.base) || enSituationVerbs.has(t.base));
+  return predicate ? { kind: 'heading', tokens: sentence.tokens } : undefined;
 }
 
 /** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
