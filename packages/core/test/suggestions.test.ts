@@ -328,10 +328,12 @@ const reviewCases: Case[] = [
   },
   // Causes found reading our own samples (fixtures/eval/writers, seed 2027), after the review's.
   {
+    // The company itself as the reason (GUIDELINES: 「当社では〜いたしかねるため」); a bare 「当社では〜おりません。」
+    // with no reason clause is a refusal without a reason, which the 28-writer model no longer reads as company-side.
     why: 'ja: 「当社では…」 gets no deletion: removing 「当社」 would leave 「では」',
     rule: 'supplier-centred-wording',
-    reply: '当社では年間プランの途中解約による返金を承っておりません。',
-    hasNot: ['では年間'],
+    reply: '当社では途中解約による返金をお受けしておりませんため、今回の返金はいたしかねます。',
+    hasNot: ['では途中'],
   },
   {
     why: 'ja: 「欠けがあります」 is a chipped card, not an injury (けが): no 「大変な状況の中」',
