@@ -50,7 +50,7 @@ export default defineRule(
     const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
     // A hedged apology already in the reply ("for any inconvenience this may have caused",
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
-    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' && stakeAcknowledgement(context.inquiry, lang, false, inquiryStatesTrouble(context.inquiry, lang)) === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
     // What is at stake for the customer, named (fourth suggestion review: the stock line where the
     // customer showed a specific worry, a dispute, a loss, children affected, or harm from outside
     // the company, where sympathy and not an apology is owed).
@@ -78,7 +78,7 @@ export default defineRule(
       }
       return acknowledgementFor(k, lang);
     };
-    const chosen = kind ? sentenceFor(kind) : undefined;
+    const chosen = kind ? sentenceFor(kind) : stake;
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
     // ございません。申し訳ございません。」).
