@@ -78,7 +78,7 @@ export default defineRule(
       }
       return acknowledgementFor(k, lang);
     };
-    const chosen = kind ? sentenceFor(kind) : stake;
+    let chosen = kind ? sentenceFor(kind) : stake;
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
     // ございません。申し訳ございません。」).
@@ -87,9 +87,14 @@ export default defineRule(
     const bare = owes && !hedge ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
     // Condolences go right after the opening, before any business (fourth review: after a billing
     // restatement they read oddly); anything else after a restatement the reply opens with.
-    const inserted = chosen && !bare && !hedge
+    let inserted = chosen && !bare && !hedge
       ? insertionAfterOpening(context, chosen, kind === 'condolence' ? undefined : (s) => context.analysis.of(s)?.restates === true)
       : undefined;
+    // Condolences beside the opening's thanks keep only the condolence (not a second thanks).
+    if (inserted && kind === 'condolence' && !stake && besideClash(context.agent, inserted.start, chosen!)) {
+      chosen = chosen!.replace(/(?<=。).+$/u, '');
+      inserted = insertionAfterOpening(context, chosen, undefined);
+    }
     // Never an apology or thanks right beside one already there (fourth review: 「申し訳ございません」 and
     // 「ありがとうございます」 twice in a row), nor an apology right after a refusal, where it reads as an
     // apology for the policy.
