@@ -32,8 +32,10 @@ test('ack: when what the company provided failed, an apology is owed, not a byst
 
 test('ack: trouble of the customer\'s own doing gets sympathy, not the company\'s apology', async () => {
   // Why: 「間違えて注文してしまいました」 — the company caused nothing; an apology would claim a fault.
+  // (Fourth review: the stock 「お困りのことと存じます」 that used to be offered here was generic, 0 of 4
+  // sendable, so with nothing specific to name no sentence is offered — and never an apology.)
   const text = await fix('empathy-acknowledgement', jaReply, '間違えて同じ本を2冊注文してしまいました。1冊キャンセルできますか。');
-  assert.equal(text, 'お困りのことと存じます。');
+  assert.ok(text === undefined || !text.includes('申し訳'), String(text));
 });
 
 test('ack: an occasion the customer looked forward to, spoiled, is a disappointment', async () => {
@@ -63,7 +65,8 @@ test('ack (en): where the reply restates nothing, the apology names the problem 
 test('ack (en): a life event gets no promise of help the reply may not give', async () => {
   // Why: "I'm glad to help you sort this out" sat right before a flat refusal.
   const text = await fix('empathy-acknowledgement', enReply, "I'm relocating to Canada next month. Can I end my contract early?");
-  assert.ok(text !== undefined && !/glad to help|sort this out/iu.test(text), String(text));
+  // (Fourth review: the stock life-event line was generic, so none may be offered at all.)
+  assert.ok(text === undefined || !/glad to help|sort this out/iu.test(text), String(text));
 });
 
 // ---------------------------------------------------------------- restatement

@@ -459,3 +459,81 @@ const acknowledgementSentence: Record<AcknowledgementKind, Record<Lang, string>>
 export function acknowledgementFor(kind: AcknowledgementKind, lang: Lang): string {
   return acknowledgementSentence[kind][lang];
 }
+
+// ---------------------------------------------------------------- what is at stake
+
+/** The first entry of a list found in the text (Japanese: a substring; English: the entry's fragment on word boundaries). */
+function firstEntry(list: string, lang: Lang, text: string): { term: string; to?: string } | undefined {
+  for (const e of lists[lang][list]!.entries) {
+    if (lang === 'ja' ? text.includes(e.term) : new RegExp(`\\b(?:${e.term})\\b`, 'iu').test(text)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * An acknowledgement built from what the inquiry says is at stake (fourth suggestion review: the
+ * stock 「ご不便をおかけし」 / "all the trouble you've had" where the customer showed a specific
+ * stake): harm from outside the company (sympathy, never an apology), something of value lost, a
+ * fee disputed, a time-critical delay (medicine, a frozen parcel, a payment deadline), children or a
+ * vulnerable person affected. The stake is named in the agent's words (the word lists' `to`);
+ * undefined when the inquiry shows none of them. `companySide`: what the company provided failed.
+ */
+export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lang, companySide: boolean, troubled: boolean): string | undefined {
+  if (!inquiry) return undefined;
+  const sentences = inquirySentences(inquiry, lang).map((s) => s.text);
+  const all = sentences.join('\n');
+  const said = statements(inquiry, lang);
+  const worried = worry[lang].test(inquiry.text);
+  const ja = lang === 'ja';
+  // Harm from outside the company, in a statement of the customer's.
+  for (const s of said) {
+    const e = firstEntry('stakeDamage', lang, s);
+    if (e) return ja ? `${e.to}とのこと、心よりお見舞い申し上げます。` : `I'm so sorry to hear about the ${e.to}.`;
+  }
+  // Something of value lost: a term and a loss cue in one sentence.
+  for (const s of sentences) {
+    const e = firstEntry('stakeLoss', lang, s);
+    if (e && firstEntry('lossCue', lang, s)) {
+      if (!ja) return `I'm so sorry you lost your ${e.to} — that's really disappointing.`;
+      return companySide ? `${e.to}とのこと、残念な思いをさせてしまい、大変申し訳ございません。` : `${e.to}とのこと、さぞ残念なお気持ちのことと存じます。`;
+    }
+  }
+  // A fee disputed: a fee term and a complaint cue anywhere in the message.
+  const fee = firstEntry('stakeFee', lang, all);
+  if (fee && firstEntry('feeComplaint', lang, all)) {
+    return ja ? `${fee.to}について、ご納得のいかないお気持ち、お察しいたします。` : `I understand how frustrating this ${fee.to} is.`;
+  }
+  if (!troubled && !worried) return undefined;
+  const critical = firstEntry('stakeWorry', lang, all);
+  if (critical) {
+    if (ja) return companySide ? `${critical.to}、ご心配をおかけし、大変申し訳ございません。` : `${critical.to}、さぞご心配のことと存じます。`;
+    return companySide ? `I'm so sorry — I know how worrying this is with ${critical.to}.` : `I understand how worrying this is with ${critical.to}.`;
+  }
+  if (!troubled) return undefined;
+  const vulnerable = firstEntry('stakeChildren', lang, all);
+  if (vulnerable) {
+    if (ja) return companySide ? `${vulnerable.to}もいらっしゃる中、ご不便をおかけし、大変申し訳ございません。` : `${vulnerable.to}もいらっしゃる中、さぞお困りのことと存じます。`;
+    return companySide ? `I'm so sorry — I know this is especially hard with ${vulnerable.to}.` : `I know this is especially hard with ${vulnerable.to}.`;
+  }
+  return undefined;
+}
+
+/** Does any statement of the customer's say something went wrong? */
+export function inquiryStatesTrouble(inquiry: InquiryView | undefined, lang: Lang): boolean {
+  return inquiry !== undefined && statements(inquiry, lang).some((t) => trouble[lang].test(t));
+}
+
+/**
+ * A get-well wish naming who is ill (fourth review: 「一日も早いご回復」 with no name read as wishing
+ * the customer well when the patient was his wife; the thanks beside it repeated the opening's).
+ * Japanese only; none once the patient is out of hospital.
+ */
+export function getWellWish(inquiry: InquiryView | undefined): string | undefined {
+  if (!inquiry || /退院/u.test(inquiry.text)) return undefined;
+  for (const s of inquirySentences(inquiry, 'ja')) {
+    if (!illness.ja.test(s.text)) continue;
+    const who = s.tokens.find((t) => t.pos === 'noun' && family[t.surface] && !/^(?:家族)$/u.test(t.surface));
+    return who ? `${family[who.surface]}の一日も早いご回復を心よりお祈りしております。` : '一日も早いご回復を心よりお祈りしております。';
+  }
+  return undefined;
+}

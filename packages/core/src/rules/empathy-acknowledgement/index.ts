@@ -4,9 +4,10 @@
  * What counts as an acknowledgement is the reply analysis's (`analysis/acts.ts`).
  */
 import { defineRule } from '../../rule.js';
-import { acknowledgementFor, acknowledgementKind, hedgedApology, insertionAfterOpening } from '../../analysis/suggest.js';
+import { acknowledgementFor, acknowledgementKind, getWellWish, hedgedApology, inquiryStatesTrouble, insertionAfterOpening, stakeAcknowledgement } from '../../analysis/suggest.js';
 import { replyApologises } from '../../analysis/problem.js';
 import { problemClause } from '../../analysis/suggest-restate.js';
+import type { Sentence } from '../../parse/document.js';
 
 /** An apology with no object, a sentence on its own. */
 const bareApology = /^(?:(?:大変|誠に|本当に)?申し訳(?:ございません|ありません)(?:でした)?|(?:we|i) (?:sincerely )?apologi[sz]e|(?:i'm |we're |i am |we are )?(?:so |very |really )?sorry)[。．.！!]?$/iu;
@@ -49,40 +50,66 @@ export default defineRule(
     const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
     // A hedged apology already in the reply ("for any inconvenience this may have caused",
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
-    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' && stakeAcknowledgement(context.inquiry, lang, false, inquiryStatesTrouble(context.inquiry, lang)) === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    // What is at stake for the customer, named (fourth suggestion review: the stock line where the
+    // customer showed a specific worry, a dispute, a loss, children affected, or harm from outside
+    // the company, where sympathy and not an apology is owed).
+    const companySide = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
+    const stake = kind === 'condolence' ? undefined : stakeAcknowledgement(context.inquiry, lang, companySide, inquiryStatesTrouble(context.inquiry, lang));
     // In English a generic "sorry for the trouble" read as a bystander's (third suggestion review):
     // where the reply does not restate the problem itself, the apology names it ("I'm so sorry that
-    // your cards arrived with the wrong photo"), when the main problem reads back cleanly.
-    const sentenceFor = (k: NonNullable<typeof kind>): string => {
-      const clause = lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'disappointment' || k === 'problem') ? problemClause(context.inquiry, lang) : undefined;
-      if (clause) return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
+    // your cards arrived with the wrong photo"), when the main problem reads back cleanly. The stock
+    // lines reviewers called generic or overblown are not offered at all (fourth review: 「お困りのこと
+    // と存じます」 0 of 4 sendable, 「ご事情、お察しいたします」 0 of 3, "all the trouble you've had" 3 of
+    // 10, "everything you're dealing with" 0 of 2): a missing quick fix is better than a generic one.
+    const sentenceFor = (k: NonNullable<typeof kind>): string | undefined => {
+      if (stake) return stake;
+      if (k === 'situation') return undefined;
+      if (k === 'illness') return lang === 'ja' ? getWellWish(context.inquiry) : undefined;
+      if (lang === 'ja') return k === 'problem' ? undefined : acknowledgementFor(k, lang);
+      if (k === 'apology' || k === 'problem') {
+        const clause = !context.analysis.restated ? problemClause(context.inquiry, lang) : undefined;
+        if (!clause) return undefined;
+        return k === 'problem' ? `I'm sorry to hear that ${clause}.` : `I'm so sorry that ${clause}.`;
+      }
+      if (k === 'disappointment' && !context.analysis.restated) {
+        const clause = problemClause(context.inquiry, lang);
+        if (clause) return `I'm so sorry that ${clause}.`;
+      }
       return acknowledgementFor(k, lang);
     };
-    // The generic English line ("sorry for all the trouble you've had with this") reads as sendable
-    // only after a restatement of what happened; alone it was a small edit (reviews), so without a
-    // restatement and without a problem it can name, the English acknowledgement is not offered.
-    const generic = (k: NonNullable<typeof kind>): boolean =>
-      lang === 'en' && !context.analysis.restated && (k === 'apology' || k === 'problem') && problemClause(context.inquiry, lang) === undefined;
+    let chosen = kind ? sentenceFor(kind) : stake;
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
     // ございません。申し訳ございません。」).
-    const owes = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
+    const owes = chosen !== undefined && /申し訳|お詫び|sorry|apologi/iu.test(chosen);
     // (Not where the body starts: the summary's insertion goes there, and the two edits would overlap.)
-    const bare = owes && !hedge && !generic(kind!) ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
+    const bare = owes && !hedge ? context.agent.find((s) => s.lang === lang && s.start > first.start && bareApology.test(s.text.trim())) : undefined;
+    // Condolences go right after the opening, before any business (fourth review: after a billing
+    // restatement they read oddly); anything else after a restatement the reply opens with.
+    let inserted = chosen && !bare && !hedge
+      ? insertionAfterOpening(context, chosen, kind === 'condolence' ? undefined : (s) => context.analysis.of(s)?.restates === true)
+      : undefined;
+    // Condolences beside the opening's thanks keep only the condolence (not a second thanks).
+    if (inserted && kind === 'condolence' && !stake && besideClash(context.agent, inserted.start, chosen!)) {
+      chosen = chosen!.replace(/(?<=。).+$/u, '');
+      inserted = insertionAfterOpening(context, chosen, undefined);
+    }
+    // Never an apology or thanks right beside one already there (fourth review: 「申し訳ございません」 and
+    // 「ありがとうございます」 twice in a row), nor an apology right after a refusal, where it reads as an
+    // apology for the policy.
+    const clash = inserted !== undefined && besideClash(context.agent, inserted.start, chosen!);
     const suggestion = bare
       ? {
           title: { ja: 'そっけない謝罪を、何についての謝罪かが伝わる一文に言い換える', en: 'Make the bare apology say what it is for' },
           start: bare.start + (bare.text.length - bare.text.trimStart().length),
           end: bare.start + bare.text.trimEnd().length,
-          text: sentenceFor(kind!),
+          text: chosen!,
         }
       : hedge
       ? { title: { ja: 'ぼかした謝罪を、はっきりした謝罪に言い換える', en: 'Make the hedged apology a plain one' }, ...hedge }
-      : kind && !generic(kind)
-        ? {
-            title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' },
-            ...insertionAfterOpening(context, sentenceFor(kind), (s) => context.analysis.of(s)?.restates === true),
-          }
+      : inserted && !clash
+        ? { title: { ja: '受け止めの一文を本文の最初に挿入', en: 'Insert an acknowledgement at the start of the body' }, ...inserted }
         : undefined;
     context.report({
       start: first.start,
@@ -97,3 +124,18 @@ export default defineRule(
   },
 );
 
+
+const apologises = /申し訳|お詫び|すみません|失礼いたしました|\bsorry\b|\bapologi[sz]e/iu;
+const thanks = /ありがとう|感謝|御礼|お礼|\bthank/iu;
+const refuses = /かねます|できません|いたしません|しておりません|行っておりません|受けておりません|できない仕組み|規約|規定|\b(?:can't|cannot|can not|unable|not able|won't be able|policy|policies)\b/iu;
+
+/** Does an insertion at `at` sit right beside an apology or thanks like its own, or right after a refusal? */
+function besideClash(agent: Sentence[], at: number, sentence: string): boolean {
+  const before = [...agent].reverse().find((s) => s.end <= at);
+  const after = agent.find((s) => s.start >= at);
+  const neighbours = [before, after].filter((s): s is Sentence => s !== undefined).map((s) => s.text);
+  if (apologises.test(sentence) && neighbours.some((t) => apologises.test(t))) return true;
+  if (thanks.test(sentence) && neighbours.some((t) => thanks.test(t))) return true;
+  if (apologises.test(sentence) && before !== undefined && refuses.test(before.text)) return true;
+  return false;
+}
