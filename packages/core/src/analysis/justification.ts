@@ -343,8 +343,8 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
   const out: Justification[] = [];
   const lang = sentence.lang;
   const text = sentence.text;
-  // The customer's benefit given as the purpose, or a rule named only to grant them something.
-  if (benefit[lang].test(text) || reassuresOnly(text, lang)) return out;
+  // The customer's benefit given as the purpose.
+  if (benefit[lang].test(text)) return out;
   // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
   const customersWords = reportedSpan(sentence);
   const add = (s: number, e: number, rewriteText: string | undefined, phrase: string, kind: string, phraseLang: Lang = lang) => {
@@ -378,7 +378,8 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
   for (const patternLang of [lang, lang === 'ja' ? 'en' : 'ja'] as const) {
     // A script the sentence does not contain cannot match that language's patterns.
     if (patternLang === 'en' ? !/[A-Za-z]/u.test(text) : !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) continue;
-    if (benefit[patternLang].test(text) || reassuresOnly(text, patternLang)) continue;
+    if (benefit[patternLang].test(text)) continue;
+    const before = out.length;
     for (const p of patterns[patternLang]) {
       for (const m of matchAll(text, p.re)) {
         const s = m.index!;
@@ -387,6 +388,10 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
         add(s, e, p.rewrite, m[0], p.kind, patternLang);
       }
     }
+    // A rule named only to grant the customer something (reassurance.ts): asked only once a
+    // company-side source is found, since most sentences have none and the gain patterns cost time.
+    if (out.length > before && reassuresOnly(text, patternLang)) out.length = before;
   }
+  if (out.length > 0 && reassuresOnly(text, lang)) return [];
   return out.sort((a, b) => a.start - b.start);
 }
