@@ -12,7 +12,7 @@ import type { Doc, Sentence, Token } from '../parse/document.js';
 import type { InquiryView } from '../rule.js';
 import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
-import { reportedSpan, restates } from './restatement.js';
+import { reportedSpan, restates, restatingForms } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
 import { contentKey, contentKeys } from './content.js';
 import { shareGroup, synonymGroups } from './synonyms.js';
@@ -64,9 +64,11 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     if (sentence.segment === 'quoted' || sentence.segment === 'signature') continue;
     // A reply in another language than the inquiry cannot share its words, and is judged as if no inquiry were known.
     const keys = inquiryKeys[sentence.lang].size > 0 ? inquiryKeys[sentence.lang] : undefined;
+    // The restating forms are found once: the hand detector checks their content, the model reads their kinds.
+    const forms = restatingForms(sentence);
     const hand = {
       acknowledges: acknowledges(sentence, { phrases }),
-      restates: restates(sentence, keys),
+      restates: restates(sentence, keys, forms),
       justifications: companyJustifications(sentence, phrases.supplierCentred),
     };
     const sentenceKeys = contentKeys(sentence.tokens, sentence.lang);
@@ -75,6 +77,7 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       sentenceKeys,
       synonymOverlap: keys && sentence.lang === 'ja' ? synonymOverlap(sentence, keys, inquiryGroups) : 0,
       hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
+      restatingForms: forms.map((f) => f.kind),
       bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,
     });
     // The model only adds to the hand detectors: an act they already found needs no score.

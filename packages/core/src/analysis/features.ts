@@ -18,7 +18,6 @@ import lexicon from './lexicon/concepts.json' with { type: 'json' };
 import { synonymGroups } from './synonyms.js';
 import { inQuote } from './sentences.js';
 import { reassuresOnly } from './reassurance.js';
-import { restatingForms } from './restatement.js';
 
 export interface ConceptEntry {
   id: string;
@@ -214,6 +213,8 @@ export interface FeatureContext {
   synonymOverlap: number;
   /** The hand-written detectors' verdicts on this sentence. */
   hand: { acknowledges: boolean; restates: boolean; justifies: boolean };
+  /** The kinds of the restating forms the sentence has, whatever their overlap with the inquiry (restatement.ts). */
+  restatingForms: string[];
   /** Index of the sentence among the agent's body sentences (-1 outside the body). */
   bodyIndex: number;
 }
@@ -318,7 +319,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (context.hand.restates) out.add('h:res');
   // A restating form (a cue, "So your …", "You've been …") whatever its overlap with the inquiry:
   // a paraphrase that shares one word or none still has the form.
-  for (const form of restatingForms(sentence)) out.add(`form:${form.kind}`);
+  for (const kind of context.restatingForms) out.add(`form:${kind}`);
   if (context.hand.justifies) out.add('h:just');
   out.add(`seg:${sentence.segment}`);
   if (context.bodyIndex === 0) out.add('pos:first');

@@ -167,9 +167,9 @@ function headingForm(sentence: Sentence): RestatingForm | undefined {
   return predicate ? { kind: 'heading', tokens: sentence.tokens } : undefined;
 }
 
-/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known. */
-export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined): boolean {
-  return restatingForms(sentence).some((form) => {
+/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known; `forms` when the caller already has them. */
+export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined, forms: RestatingForm[] = restatingForms(sentence)): boolean {
+  return forms.some((form) => {
     const keys = contentKeys(form.tokens, sentence.lang);
     // Without a restating cue, a folded apology must carry more of the inquiry's words; with no inquiry it never counts.
     if (form.kind === 'folded') return inquiryKeys !== undefined && overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
