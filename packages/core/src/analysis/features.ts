@@ -369,6 +369,10 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
   }
   if (act === 'justification') return has('c:source') && !has('reassures');
   // "You mentioned that…" about another matter restates nothing (measured: 41 → 44 of 511 good replies flagged).
-  // …or when the model is near-certain: a paraphrase may share no word at all (「ECサイトが落ちた」 → 「ショップが開けない」).
-  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || probability >= strongRestatement;
+  // …or when the model is near-certain and the sentence has no restating form: a paraphrase may share no word at all.
+  // A sentence with a restating form ("You mentioned that …", 「〜とのことですね」) sharing none of the inquiry's
+  // words or their synonyms restates another matter: the hand detector's content check has the last word there,
+  // however sure the model is of the form (the VS Code e2e: the parasol restated against an address change).
+  const form = features.some((f) => f.startsWith('form:'));
+  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && !form);
 }
