@@ -9,17 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../src/index.js';
-
-/** The first suggestion's text for the rule's first finding, or undefined when it has none. */
-async function fix(rule: string, reply: string, inquiry: string): Promise<string | undefined> {
-  const result = await lint(reply, { inquiry });
-  const m = result.messages.find((x) => x.ruleId === rule);
-  assert.ok(m, `${rule} did not fire on: ${reply}`);
-  return m.suggestions[0]?.text.trim();
-}
-
-const jaReply = 'お問い合わせありがとうございます。担当部署にて確認のうえ、本日中にご連絡いたします。';
-const enReply = 'Thanks for getting in touch. A member of the team will follow up today.';
+import { enReply, fix, jaReply } from './suggestion-fix.js';
 
 // ---------------------------------------------------------------- acknowledgement
 
