@@ -345,6 +345,10 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
   const text = sentence.text;
   // The customer's benefit given as the purpose.
   if (benefit[lang].test(text)) return out;
+  // A rule named only to grant the customer something (reassurance.ts), asked at most once per language and
+  // only once a company-side source is found: most sentences have none, and the gain patterns cost time.
+  const grants: Partial<Record<Lang, boolean>> = {};
+  const grantsOnly = (l: Lang): boolean => (grants[l] ??= reassuresOnly(text, l));
   // 「規約により返金できないと書いてあるとのこと」: the customer's words, restated, not the agent's framing.
   const customersWords = reportedSpan(sentence);
   const add = (s: number, e: number, rewriteText: string | undefined, phrase: string, kind: string, phraseLang: Lang = lang) => {
@@ -388,10 +392,8 @@ export function companyJustifications(sentence: Sentence, team: SupplierPhrase[]
         add(s, e, p.rewrite, m[0], p.kind, patternLang);
       }
     }
-    // A rule named only to grant the customer something (reassurance.ts): asked only once a
-    // company-side source is found, since most sentences have none and the gain patterns cost time.
-    if (out.length > before && reassuresOnly(text, patternLang)) out.length = before;
+    if (out.length > before && grantsOnly(patternLang)) out.length = before;
   }
-  if (out.length > 0 && reassuresOnly(text, lang)) return [];
+  if (out.length > 0 && grantsOnly(lang)) return [];
   return out.sort((a, b) => a.start - b.start);
 }
