@@ -89,7 +89,8 @@ const honorificActions = jaTerms('honorificAction');
 const honorificAction = new RegExp(`(?<![ごお御\\p{Script=Han}])(${[...honorificActions.keys()].join('|')})(を)?し(た|ている|ていた|てい|ます|て)`, 'gu');
 /** The customer's everyday words and a keigo reply's (今日 → 本日, 友達 → ご友人). */
 const registerWords = jaTerms('register');
-const registerWord = new RegExp(`(?<![ごお御])(?:${[...registerWords.keys()].join('|')})`, 'gu');
+// (Not inside a compound: 手荷物, 相部屋, 男友達.)
+const registerWord = new RegExp(`(?<![ごお御\\p{Script=Han}])(?:${[...registerWords.keys()].join('|')})`, 'gu');
 
 function jaTidy(text: string): string {
   let t = dropSpaces(text)
@@ -505,6 +506,10 @@ function enProblem(text: string): string | undefined {
   // The thing concerned must be named: three words that are not pronouns, auxiliaries or particles
   // ("you can't send or withdraw" names nothing that was limited).
   if (words.filter((w) => !enFunctionWord.test(w.replace(/[^A-Za-z']/gu, ''))).length < 3) return undefined;
+  // A clause whose subject is a bare noun ("promo code SPRING20 says invalid", "landlord changed
+  // things", "…, box was a bit crushed") or whose last conjunct has no verb ("… and still nothing")
+  // is the customer's shorthand; read back, it is ungrammatical (fifth suggestion review).
+  if (bareSubject.test(t.charAt(0).toLowerCase() + t.slice(1)) || /\band (?:still |yet )?(?:nothing|no (?:reply|answer|response|word|refund|update))(?: yet| at all)?$/iu.test(t)) return undefined;
   const checked = swapPersonsChecked(t);
   if (checked.uncertain) return undefined;
   let swapped = checked.text;
@@ -517,6 +522,10 @@ function enProblem(text: string): string | undefined {
   }
   return swapped;
 }
+
+/** A clause opening on a bare lowercase noun then its verb: no determiner, the customer's shorthand. */
+const bareSubject =
+  /(?:^|,\s*|\band\s+)(?!(?:it|this|that|there|here|he|she|they|you|we|i|nothing|everything|something|someone|somebody|everyone|nobody|which|what|who|one|all|both|each|none|most|some|my|your|our|his|her|their|its|the|a|an|these|those|every|any|no|another|then|now|still|also|just|later|finally|again|today|yesterday)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:\s+[A-Z0-9][\w-]*)?\s+(?:is|was|are|were|has|had|says|said|got|keeps|kept|won't|doesn't|didn't|isn't|wasn't|[a-z]{3,}ed)\b/u;
 
 const enFunctionWord =
   /^(?:|i|i'm|i've|i'd|me|my|we|our|us|you|your|it|its|it's|they|them|their|this|that|these|those|a|an|the|and|or|but|so|to|of|in|on|at|for|with|from|by|up|out|is|are|was|were|be|been|am|do|does|did|don't|doesn't|didn't|can|can't|cannot|could|couldn't|will|won't|would|wouldn't|should|have|has|had|haven't|hasn't|not|no|just|still|now|then|there|here|any|some|all|every|get|got)$/iu;
@@ -674,6 +683,8 @@ function english(sentences: Sentence[], raw: string): string | undefined {
   const { problem: trouble, troubleSeen, context, ask, asks, statements } = readEnglish(sentences, raw);
   if (asks > 1 || (asks === 1 && !ask)) return undefined;
   if (troubleSeen && !trouble) return undefined;
+  // An ask that ends on its verb ("whether you can swap") leaves out what it is about (fifth suggestion review).
+  if (ask && /\b(?:can|could|to|will|would)\s+(?:swap|change|exchange|get|use|move|cancel|return|refund|fix|have|do|switch|transfer|replace|upgrade|downgrade|reschedule|keep)$/iu.test(ask.text)) return undefined;
   const askText = ask && (ask.kind === 'wish' ? `you'd like ${ask.text}` : ask.kind === 'whether' ? `you're asking whether ${ask.text}` : `you're asking how to ${ask.text}`);
   // A statement of something else restates only as context for the ask, or when it is the whole
   // opening sentence ("someone got into your account last night").

@@ -501,7 +501,8 @@ export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lan
   // A fee disputed: a fee term and a complaint cue anywhere in the message.
   const fee = firstEntry('stakeFee', lang, all);
   if (fee && firstEntry('feeComplaint', lang, all)) {
-    return ja ? `${fee.to}について、ご納得のいかないお気持ち、お察しいたします。` : `I understand how frustrating this ${fee.to} is.`;
+    // ("this fee" before the reply names any fee read as clunky and pointed nowhere: fifth suggestion review.)
+    return ja ? `${fee.to}について、ご納得のいかないお気持ち、お察しいたします。` : `I can see why the ${fee.to} has been so frustrating for you.`;
   }
   if (!troubled && !worried) return undefined;
   const critical = firstEntry('stakeWorry', lang, all);

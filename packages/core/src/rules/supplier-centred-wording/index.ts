@@ -115,6 +115,9 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   // reason (「大変申し訳ございませんが」, "we can't") is neutral. Either is offered as it stands.
   if (j.rewrite && !placeholder.test(j.rewrite) && (team || !/ため|because|to protect|so that/iu.test(j.rewrite))) return [rephrase(j.rewrite, j.start, j.end)];
   const after = text.slice(j.end);
+  // The phrase's own reference ("Per our Terms of Service, Section 7.2, …", 「約款第12条により」) is part
+  // of it: removing the phrase alone would leave the citation dangling (fifth suggestion review).
+  if (/^[、,，]?\s*(?:section|clause|article|paragraph|part|§|¶|第?[0-9０-９]+\s*(?:条|項|章)|\(?[0-9]+(?:\.[0-9]+)*\)?[,\s])/iu.test(after)) return [];
   // What follows must be the statement the phrase justified; a greeting or thanks after it
   // (generated text, a phrase glued to the opening line) would change how the reply is read.
   const rest = after.slice(0, Math.max(0, after.search(/[。.!?！？\n]|$/u)) + 1);
