@@ -64,3 +64,28 @@ test('ack (en): a disputed fee is named as "the …", not "this …" before the 
   const text = await fix('empathy-acknowledgement', enReply, 'You charged me a late fee even though I paid on the due date. This is unfair.');
   assert.ok(text !== undefined && /the late fee/u.test(text) && !/this late fee/u.test(text), String(text));
 });
+
+test('ack: an account suspended or restricted is met with the shock of it, not 「ご不便」 nor an apology', async () => {
+  // Why: 「ご不便をおかけし…」 for a sudden ban (n=20) or restriction (n=30) understated it; an apology would admit a fault.
+  const ja = await fix('empathy-acknowledgement', jaReply, 'ある日突然アカウントが凍結されました。何も違反していません。');
+  assert.ok(ja?.includes('驚かれた') && !ja.includes('ご不便') && !ja.includes('申し訳'), String(ja));
+  const en = await fix('empathy-acknowledgement', enReply, 'My profile got banned overnight and nobody will tell me why.');
+  assert.ok(en?.includes('lose access') && !/sorry|inconvenience/iu.test(en), String(en));
+});
+
+test('ack: a charge the customer did not expect is named as such', async () => {
+  // Why: 「ご不便」 for a year's fee charged after being told the first year was free (n=13).
+  const ja = await fix('empathy-acknowledgement', jaReply, '解約したはずなのに今月も月額料金が引き落とされていました。');
+  assert.ok(ja?.includes('思いがけないご請求'), String(ja));
+  const en = await fix('empathy-acknowledgement', enReply, "I don't recognise this charge on my card from your company.");
+  assert.ok(en?.includes("a charge you weren't expecting"), String(en));
+});
+
+test('ack (ja): a reply written without humble keigo gets the apology in its own register', async () => {
+  // Why: 「大変申し訳ございません」 between a maintainer's plain lines clashed (n=19, 21, 49).
+  const plain = await fix('empathy-acknowledgement', '確認しました。次のリリースで修正します。', 'CSVを書き出すと日付の列が空になる不具合があります。');
+  assert.ok(plain !== undefined && plain.includes('すみません') && !plain.includes('ございません'), String(plain));
+  // …while a keigo reply keeps its keigo.
+  const formal = await fix('empathy-acknowledgement', jaReply, 'CSVを書き出すと日付の列が空になる不具合があります。');
+  assert.ok(formal === undefined || !formal.includes('すみません'), String(formal));
+});

@@ -504,6 +504,16 @@ export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lan
     // ("this fee" before the reply names any fee read as clunky and pointed nowhere: fifth suggestion review.)
     return ja ? `${fee.to}について、ご納得のいかないお気持ち、お察しいたします。` : `I can see why the ${fee.to} has been so frustrating for you.`;
   }
+  // Access taken away (an account suspended, restricted, locked), in a statement of the customer's:
+  // the shock of it, never an apology that would admit a fault (fifth suggestion review: 「ご不便」
+  // for a sudden ban or restriction understated it).
+  if (said.some((s) => firstEntry('stakeAccess', lang, s))) {
+    return ja ? '突然ご利用いただけなくなり、さぞ驚かれたことと存じます。' : 'I can imagine how unsettling it is to suddenly lose access to your account.';
+  }
+  // A charge the customer did not expect (a year's fee they were told was free, after cancelling).
+  if (firstEntry('stakeCharge', lang, all) && firstEntry('chargeSurprise', lang, all)) {
+    return ja ? '思いがけないご請求に、さぞ驚かれたことと存じます。' : "I can understand how unsettling it is to find a charge you weren't expecting.";
+  }
   if (!troubled && !worried) return undefined;
   const critical = firstEntry('stakeWorry', lang, all);
   if (critical) {

@@ -79,6 +79,12 @@ export default defineRule(
       return acknowledgementFor(k, lang);
     };
     let chosen = kind ? sentenceFor(kind) : stake;
+    // A Japanese reply written without humble keigo (a maintainer on an issue tracker, a small shop's
+    // chat) gets the apology in its own register (fifth suggestion review: 「大変申し訳ございません」
+    // between two plain lines clashed).
+    if (chosen && lang === 'ja' && !humbleKeigo.test(context.agent.filter((s) => s.lang === 'ja').map((s) => s.text).join('\n'))) {
+      chosen = chosen.replace(/おかけし、大変申し訳ございません。$/u, 'おかけしてすみません。').replace(/、大変申し訳ございません。$/u, '、すみません。');
+    }
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
     // ございません。申し訳ございません。」).
@@ -124,6 +130,9 @@ export default defineRule(
   },
 );
 
+
+/** The humble keigo of a formal Japanese reply (ございます, いたします, 申し上げ, 存じ, おります, 承り). */
+const humbleKeigo = /ござい|いた[しす]|致[しす]|申し上げ|存じ|おり(?:ます|まし)|承り|させていただ/u;
 
 const apologises = /申し訳|お詫び|すみません|失礼いたしました|\bsorry\b|\bapologi[sz]e/iu;
 const thanks = /ありがとう|感謝|御礼|お礼|\bthank/iu;
