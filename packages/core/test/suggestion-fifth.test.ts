@@ -89,3 +89,9 @@ test('ack (ja): a reply written without humble keigo gets the apology in its own
   const formal = await fix('empathy-acknowledgement', jaReply, 'CSVを書き出すと日付の列が空になる不具合があります。');
   assert.ok(formal === undefined || !formal.includes('すみません'), String(formal));
 });
+
+test('ack (en): a stock line with "this" is not put first in a reply that never says what "this" is', async () => {
+  // Why: "I'm so sorry for how upsetting this has been for you." opened replies with no antecedent (n=86, 92).
+  const text = await fix('empathy-acknowledgement', enReply, 'Your driver was rude to me and shouted at my daughter when we got in the car.');
+  assert.ok(text === undefined || !/\bthis\b/u.test(text), String(text));
+});

@@ -79,6 +79,9 @@ export default defineRule(
       return acknowledgementFor(k, lang);
     };
     let chosen = kind ? sentenceFor(kind) : stake;
+    // "I'm so sorry for how upsetting this has been": where the reply restates nothing, the line
+    // goes first and "this" points at nothing (fifth suggestion review n=86, 92, 93).
+    if (chosen && !context.analysis.restated && /\bthis\b/iu.test(chosen)) chosen = undefined;
     // A Japanese reply written without humble keigo (a maintainer on an issue tracker, a small shop's
     // chat) gets the apology in its own register (fifth suggestion review: 「大変申し訳ございません」
     // between two plain lines clashed).
