@@ -9,6 +9,7 @@ import {
   ensureJapaneseTokenizer,
   isJapaneseTokenizerReady,
   lint,
+  ruleMeta,
   type LintOptions,
   type LintResult,
 } from '@replylint/core';
@@ -206,7 +207,19 @@ class ReplylintServer {
   private warmUp(): void {
     const started = Date.now();
     ensureJapaneseTokenizer().then(
-      () => this.log('log', `replylint: Japanese tokenizer ready in ${Date.now() - started} ms`),
+      async () => {
+        this.log('log', `replylint: Japanese tokenizer ready in ${Date.now() - started} ms`);
+        // One lint of a rule's own examples in each language, its output discarded: the first lint
+        // in a process compiles the rules' patterns and the analysis paths, and that is better paid
+        // now than by the agent's first reply.
+        const examples = ruleMeta['supplier-centred-wording'];
+        if (!examples) return;
+        const warm = Date.now();
+        for (const lang of ['ja', 'en'] as const) {
+          await lint(examples.bad[lang], { inquiry: examples.inquiry?.[lang] }).catch(() => undefined);
+        }
+        this.log('log', `replylint: warmed up in ${Date.now() - warm} ms`);
+      },
       (error: unknown) => {
         const text = `replylint: ${errorText(error)}. Japanese replies cannot be checked.`;
         this.log('error', text);

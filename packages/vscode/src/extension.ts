@@ -33,6 +33,8 @@ import { toDocumentFilters } from './selector.js';
 import { formatStatus } from './status.js';
 
 const CLIENT_ID = 'replylint';
+/** A replylint config file (.replylintrc, .replylintrc.json, .replylintrc.yaml…). */
+const CONFIG_GLOB = '.replylintrc*';
 const CLIENT_NAME = 'replylint';
 
 let extension: ReplylintExtension | undefined;
@@ -64,6 +66,7 @@ class ReplylintExtension implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private waitForReply: vscode.Disposable | undefined;
+  private configWatcher: vscode.FileSystemWatcher | undefined;
   private clientDisposables: vscode.Disposable[] = [];
   private statusItem: vscode.LanguageStatusItem | undefined;
   private selector: ReturnType<typeof toDocumentFilters> = [];
@@ -120,7 +123,12 @@ class ReplylintExtension implements vscode.Disposable {
 
   // ------------------------------------------------------------------ client lifecycle
 
-  /** Starts the server now if a reply is open, else when the first one is opened. */
+  /**
+   * Starts the server now if a reply is open, else when the first one is opened — or as soon as
+   * the workspace has a replylint config (.replylintrc*): a team that configured replylint will
+   * open replies, and a server already running gives the first reply its diagnostics without
+   * waiting for the server's start and the Japanese dictionary's load.
+   */
   startWhenNeeded(): void {
     if (this.starting) return;
     this.selector = toDocumentFilters(readSelectorSetting());
@@ -128,6 +136,7 @@ class ReplylintExtension implements vscode.Disposable {
       void this.start();
       return;
     }
+    this.watchForConfig();
     this.waitForReply?.dispose();
     this.waitForReply = vscode.workspace.onDidOpenTextDocument((document) => {
       if (this.starting || !this.isReply(document)) return;
@@ -138,9 +147,28 @@ class ReplylintExtension implements vscode.Disposable {
     this.disposables.push(this.waitForReply);
   }
 
+  /** Starts the server early in a workspace that has, or gets, a replylint config. */
+  private watchForConfig(): void {
+    if (this.configWatcher || !vscode.workspace.workspaceFolders?.length) return;
+    const pattern = `**/${CONFIG_GLOB}`;
+    const startForConfig = (uri: vscode.Uri) => {
+      if (this.starting) return;
+      this.log(`starting the language server early: ${vscode.workspace.asRelativePath(uri)} configures replylint here`);
+      void this.start();
+    };
+    this.configWatcher = vscode.workspace.createFileSystemWatcher(pattern, false, true, true);
+    this.configWatcher.onDidCreate(startForConfig);
+    this.disposables.push(this.configWatcher);
+    void vscode.workspace.findFiles(pattern, '**/node_modules/**', 1).then((found) => {
+      if (found[0]) startForConfig(found[0]);
+    });
+  }
+
   start(): Promise<void> {
     this.waitForReply?.dispose();
     this.waitForReply = undefined;
+    this.configWatcher?.dispose();
+    this.configWatcher = undefined;
     this.starting = this.startClient().catch((error: unknown) => {
       this.log(`could not start the language server: ${errorMessage(error)}`);
       void vscode.window
