@@ -95,3 +95,9 @@ test('ack (en): a stock line with "this" is not put first in a reply that never 
   const text = await fix('empathy-acknowledgement', enReply, 'Your driver was rude to me and shouted at my daughter when we got in the car.');
   assert.ok(text === undefined || !/\bthis\b/u.test(text), String(text));
 });
+
+test('restate (ja): two statements of trouble about different things are not read back as the first alone', async () => {
+  // Why: 「クルーズが当日朝に中止になったとのこと」 left out the refund still not paid, which was the point (n=28).
+  const text = await fix('inquiry-summary', jaReply, '先月のツアーでオプションのカヌー体験が雨で中止になりました。その代金8,000円がまだ返金されていません。');
+  assert.ok(text === undefined || text.includes('返金'), String(text));
+});

@@ -285,6 +285,13 @@ function lastClause(s: Sentence, raw: string): string | undefined {
   return jaClean(last) && jaGrammarClean(lastTokens) && contentKeys(lastTokens, 'ja').size >= 3 && !/^[^、。]{1,12}も/u.test(last) ? last : undefined;
 }
 
+/** Do two sentences share a content word? */
+function sharesKeys(a: Sentence, b: Sentence | undefined): boolean {
+  if (!b) return false;
+  const keys = contentKeys(b.tokens, 'ja');
+  return [...contentKeys(a.tokens, 'ja')].some((k) => keys.has(k));
+}
+
 /** A request that names nothing to restate (「よろしくお願いします」「至急対応お願いします」「ご確認ください」). */
 function jaVagueAsk(text: string): boolean {
   return /よろしく|宜しく/u.test(text) || /^(?:至急|大至急|早急に|急ぎで?)?、?(?:対応|ご?対応|確認|ご?確認|連絡|ご?連絡|回答|ご?回答)(?:を)?(?:お願い|ください|下さい|して)/u.test(text.trim());
@@ -307,6 +314,8 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   let substantive = 0;
   let problem: string | undefined;
   let context: { text: string; first: boolean; keys: number } | undefined;
+  let firstTrouble: Sentence | undefined;
+  let secondTrouble = false;
   for (const [index, s] of sentences.entries()) {
     const text = s.text.trim();
     if (jaRequestLike(text)) {
@@ -343,8 +352,15 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
       // 「天井のカビもそのまま」: a statement that leans on an earlier one (も) is not one to restate alone.
       !/^[^、。]{1,12}も/u.test(plain);
     if (trouble) {
-      if (troubleSeen) continue;
+      // A second statement of trouble that names other things (the refund still not paid after the
+      // cancelled cruise) is often what the customer is writing about: one sentence cannot read back
+      // both, and the first alone left out the request (fifth suggestion review n=28).
+      if (troubleSeen) {
+        if (keys >= 2 && !sharesKeys(s, firstTrouble)) secondTrouble = true;
+        continue;
+      }
       troubleSeen = true;
+      firstTrouble = s;
       // (Two content words, or one where the sentence says what is wrong: 「請求が二重になっています」.)
       if (clean && keys >= 1) problem = plain;
       else problem = lastClause(s, raw);
@@ -360,6 +376,7 @@ function japanese(sentences: Sentence[], raw: string): string | undefined {
   if (asks > 1 || asks > asked) return undefined;
   // The main problem, when there is one, is read back, never a side detail in its place.
   if (troubleSeen && !problem) return undefined;
+  if (secondTrouble) return undefined;
   // With no trouble, a statement of their situation restates only as context for the request, or
   // when it opens the inquiry and names enough (four content words: 「お子様が課金した」 needs the request).
   const told = problem ?? (context && (wish || question || (context.first && context.keys >= 4)) ? context.text : undefined);
