@@ -142,6 +142,8 @@ function justificationsOf(sentence: Sentence, hand: Justification[], score: ActS
   if (reported && at >= reported[0] && at < reported[1]) return hand;
   const reason = concepts.get('reason');
   const first = tokens[source]!;
-  const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : first;
+  // (A prefix 当/弊 is underlined with its noun: 「当ホテル」.)
+  const named = first.pos === 'other' && tokens[source + 1] ? tokens[source + 1]! : first;
+  const last = reason !== undefined && reason > source && reason - source <= 6 ? tokens[reason]! : named;
   return [{ start: first.start, end: last.end, phrase: sentence.text.slice(first.start - sentence.start, last.end - sentence.start), lang: sentence.lang, kind: 'model' }];
 }

@@ -121,6 +121,8 @@ export function tokenConcepts(tokens: Token[], lang: Lang): Array<Set<string> | 
           (t.pos === 'verb' || t.pos === 'aux' ? undefined : single.ja.get(t.surface) ?? single.ja.get(t.surface.replace(/^[おご御]/u, '')));
     if (kinds) for (const k of kinds) mark(k, i);
     else if (lang === 'ja' && t.pos === 'noun') for (const k of synonymKinds(t.base)) mark(k, i);
+    // The company naming itself by the prefix 当/弊 and any noun (当ホテル, 当サロン, 弊スクール), as 当社 and 弊社 are.
+    else if (lang === 'ja' && (t.surface === '当' || t.surface === '弊') && t.pos === 'other' && tokens[i + 1]?.pos === 'noun') mark('source', i);
     // English negation is also a contraction's ending: don't, isn't, wasn't, won't…
     if (lang === 'en' && negates(t, lang)) mark('negation', i);
   });
@@ -281,8 +283,12 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
   if (tokens.some((t) => ['too', 'whole', 'every', 'nobody', 'entire', 'all'].includes(t.base)) && affectWord) out.add('degree&affect');
   if (lang === 'en') {
     // The customer's experience named as a subject: "Losing your lunch…", "Paying for 12 empty seats…", "Sitting in traffic…".
-    const first = tokens.find((t) => t.pos !== 'symbol');
-    if (first && /^[a-z]{3,}ing$/u.test(first.base) && !['morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything'].includes(first.base)) out.add('start:ing');
+    // (After an @handle or a greeting and its name: "@tomhanley Booking three weeks ahead…", "Hi Kevin — waiting…".)
+    const lead = /^\s*(?:[@＠][\w.]+[\s,:]*)*(?:(?:hi|hey|hello|dear)\b[^—–,:!.?]{0,25}[—–,:!]\s*)?/iu.exec(sentence.text)![0].length;
+    const first = tokens.find((t) => t.pos !== 'symbol' && t.start >= sentence.start + lead && !t.surface.startsWith('@'));
+    // (Not a label before a colon: "Booking GLT-30415: the flights are …".)
+    const label = /^[^:]{2,40}:\s+\S/u.test(sentence.text.slice(lead));
+    if (first && !label && /^[a-z]{3,}ing$/u.test(first.base) && !['morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything'].includes(first.base)) out.add('start:ing');
     // The customer's situation told about them: "You were logged out…", "Your order was dropped…", "So the machine kept your card".
     const opening = tokens.filter((t) => t.pos !== 'symbol' && !['so', 'okay', 'ok', 'oh', 'ah', 'right', 'just', 'and', 'but', 'yes', 'yep'].includes(t.base) && !t.surface.startsWith('@'));
     if (opening[0] && ['you', 'your', "you're", "you've", "you'd"].includes(opening[0].base)) out.add('subj:you');

@@ -53,13 +53,13 @@ const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
 /** "So …" opening a sentence: a lead-in restatement. */
 const enLead = [
   // "So your / the / you …"
-  '^so,? (?:your|the|you) ',
+  `^so,? (?:your|the|you) `,
   // "So after the update your …": you or your within six words.
-  "^so,? (?:[\\w'#&()\\-]+ ){0,6}?(?:you|your)\\b",
+  `^so,? (?:[\\w'#&()\\-]+ ){0,6}?(?:you|your)\\b`,
   // "So the March bill came to …": a verb of what happened within six words.
-  "^so,? (?:[\\w'#&()\\-]+ ){1,6}?(?:has|have|had|is|was|were|came|went|stopped|failed|broke|keeps|kept|didn't|doesn't|won't|isn't|wasn't)\\b",
+  `^so,? (?:[\\w'#&()\\-]+ ){1,6}?(?:has|have|had|is|was|were|came|went|stopped|failed|broke|keeps|kept|didn't|doesn't|won't|isn't|wasn't)\\b`,
   // Any "So …" that is not the writer speaking or offering (so I, so we, so please, so here, so thanks…).
-  "^so,? (?!i\\b|i'|we\\b|we'|please\\b|let|you can|you'll|you will|here|that's|thanks|thank)",
+  `^so,? (?!i\\b|i'|we\\b|we'|please\\b|let|you can|you'll|you will|here|that's|thanks|thank)`,
 ].map((c) => new RegExp(c, 'iu'));
 /** The customer's situation at the start of a clause. */
 const enSituation = [
@@ -126,6 +126,9 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
     // Only a sentence can open with "So …": a later "…, so you now have $2,025" is a result, not a restatement.
     else if (i === 0 && enLead.some((r) => r.test(lead))) kind = 'strong';
+    // "So: 40 people, three of whom …", "So — your card …": the clauses split at the colon or dash,
+    // and the lead-in is "So" with the clause after it.
+    else if (i === 0 && /^so$/iu.test(lead) && clauses[1] && enLead.some((r) => r.test(`so ${clauses[1]!.text}`))) kind = 'strong';
     // "I'm sorry you were hit with a $50 fee after …": a restatement only when it carries more of the inquiry.
     else if (enSorryYou.test(text)) kind = 'sorryYou';
     // "Your streak has been restored": the answer, not a restatement of the problem.
