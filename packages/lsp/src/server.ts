@@ -212,10 +212,13 @@ class ReplylintServer {
         // One lint of a rule's own examples in each language, its output discarded: the first lint
         // in a process compiles the rules' patterns and the analysis paths, and that is better paid
         // now than by the agent's first reply.
+        // Only while no reply is open: an open reply's own lint is the warm-up, and must not wait
+        // behind this one.
         const examples = ruleMeta['supplier-centred-wording'];
-        if (!examples) return;
+        if (!examples || this.documents.all().length > 0) return;
         const warm = Date.now();
         for (const lang of ['ja', 'en'] as const) {
+          if (this.documents.all().length > 0) break;
           await lint(examples.bad[lang], { inquiry: examples.inquiry?.[lang] }).catch(() => undefined);
         }
         this.log('log', `replylint: warmed up in ${Date.now() - warm} ms`);

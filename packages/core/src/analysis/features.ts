@@ -374,6 +374,10 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
     return true;
   }
   if (act === 'justification') return has('c:source') && !has('reassures');
+  // A sentence that justifies by the company's side ("Per our policy, we can waive … only once") is
+  // the agent's answer, never the customer's inquiry read back: none of the 386 such sentences in
+  // the writer sets restates (the fixture bank-overdraft-quoted-only: p 0.15 from the quoted words).
+  if (has('h:just')) return false;
   // "You mentioned that…" about another matter restates nothing (measured: 41 → 44 of 511 good replies flagged).
   // …or when the model is near-certain and the sentence has no restating form: a paraphrase may share no word at all.
   // A sentence with a restating form ("You mentioned that …", 「〜とのことですね」) sharing none of the inquiry's

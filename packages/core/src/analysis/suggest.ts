@@ -515,13 +515,18 @@ export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lan
     return ja ? '思いがけないご請求に、さぞ驚かれたことと存じます。' : "I can understand how unsettling it is to find a charge you weren't expecting.";
   }
   if (!troubled && !worried) return undefined;
-  const critical = firstEntry('stakeWorry', lang, all);
+  // Time-critical only where it is late or has not come (a statement with a delay word): frozen goods
+  // that were missing are not a worry about their thawing (sixth suggestion review).
+  const delayed = sentences.filter((s) => firstEntry('delayCue', lang, s));
+  const critical = delayed.map((s) => firstEntry('stakeWorry', lang, s)).find((e) => e !== undefined);
   if (critical) {
     if (ja) return companySide ? `${critical.to}、ご心配をおかけし、大変申し訳ございません。` : `${critical.to}、さぞご心配のことと存じます。`;
     return companySide ? `I'm so sorry — I know how worrying this is with ${critical.to}.` : `I understand how worrying this is with ${critical.to}.`;
   }
   if (!troubled) return undefined;
-  const vulnerable = firstEntry('stakeChildren', lang, all);
+  // (In a statement of the trouble: children mentioned in passing are not what makes it hard.)
+  const troubles = said.filter((t) => trouble[lang].test(t));
+  const vulnerable = troubles.map((t) => firstEntry('stakeChildren', lang, t)).find((e) => e !== undefined);
   if (vulnerable) {
     if (ja) return companySide ? `${vulnerable.to}もいらっしゃる中、ご不便をおかけし、大変申し訳ございません。` : `${vulnerable.to}もいらっしゃる中、さぞお困りのことと存じます。`;
     return companySide ? `I'm so sorry — I know this is especially hard with ${vulnerable.to}.` : `I know this is especially hard with ${vulnerable.to}.`;

@@ -50,7 +50,10 @@ export default defineRule(
     const kind = context.inquiry ? acknowledgementKind(context.inquiry, lang) : replyApologises(context.agent) ? 'problem' : undefined;
     // A hedged apology already in the reply ("for any inconvenience this may have caused",
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
-    const hedge = kind !== undefined && kind !== 'condolence' && kind !== 'situation' && stakeAcknowledgement(context.inquiry, lang, false, inquiryStatesTrouble(context.inquiry, lang)) === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    // (Not where the reply itself says only some were affected — a notice's "may have been affected":
+    // there the hedge is true, and "the inconvenience this has caused you" would be false; sixth review.)
+    const uncertain = context.agent.some((s) => /\b(?:may|might) have been (?:affected|impacted)|\bsome (?:of our )?(?:users|customers|members|accounts|players|guests)\b|\bif you were (?:affected|impacted)/iu.test(s.text));
+    const hedge = !uncertain && kind !== undefined && kind !== 'condolence' && kind !== 'situation' && stakeAcknowledgement(context.inquiry, lang, false, inquiryStatesTrouble(context.inquiry, lang)) === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
     // What is at stake for the customer, named (fourth suggestion review: the stock line where the
     // customer showed a specific worry, a dispute, a loss, children affected, or harm from outside
     // the company, where sympathy and not an apology is owed).
@@ -86,7 +89,8 @@ export default defineRule(
     // chat) gets the apology in its own register (fifth suggestion review: 「大変申し訳ございません」
     // between two plain lines clashed).
     if (chosen && lang === 'ja' && !humbleKeigo.test(context.agent.filter((s) => s.lang === 'ja').map((s) => s.text).join('\n'))) {
-      chosen = chosen.replace(/おかけし、大変申し訳ございません。$/u, 'おかけしてすみません。').replace(/、大変申し訳ございません。$/u, '、すみません。');
+      // (「すみません」 read too light for the company's own fault: 「申し訳ありません」, polite without humble keigo; sixth review.)
+      chosen = chosen.replace(/おかけし、大変申し訳ございません。$/u, 'おかけして申し訳ありません。').replace(/、大変申し訳ございません。$/u, '、申し訳ありません。');
     }
     // A bare apology already in the reply (「申し訳ございません。」 "We apologize.") is made specific where it
     // stands, instead of a second apology beside it (third-round reading: 「ご不便をおかけし、大変申し訳
