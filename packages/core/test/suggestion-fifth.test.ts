@@ -134,3 +134,11 @@ test('supplier (en): "we don\'t backport" left behind still frames a fixed rule,
   assert.ok(m, 'supplier-centred-wording did not fire');
   assert.equal(m.suggestions.length, 0, JSON.stringify(m.suggestions));
 });
+
+test('ack: someone else in the customer\'s account is met with the worry of it, not 「ご不便」', async () => {
+  // Why: a stranger playing on the account got 「ご不便をおかけしてすみません」 (sixth review n=22).
+  const ja = await fix('empathy-acknowledgement', jaReply, '海外から誰かが私のアカウントにログインしているみたいです。');
+  assert.ok(ja?.includes('ご不安') && !ja.includes('ご不便'), String(ja));
+  const en = await fix('empathy-acknowledgement', 'You mentioned that someone logged into your account. We have signed out every session.', 'Someone logged into my account from another country last night.');
+  assert.ok(en?.includes('someone else using your account'), String(en));
+});

@@ -504,6 +504,10 @@ export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lan
     // ("this fee" before the reply names any fee read as clunky and pointed nowhere: fifth suggestion review.)
     return ja ? `${fee.to}について、ご納得のいかないお気持ち、お察しいたします。` : `I can see why the ${fee.to} has been so frustrating for you.`;
   }
+  // Someone else in their account: the worry of it (sixth suggestion review: 「ご不便」 for a stranger using it).
+  if (said.some((s) => firstEntry('stakeIntrusion', lang, s))) {
+    return ja ? 'アカウントを他の方に使われているかもしれないとなると、さぞご不安なことと存じます。' : 'I can imagine how unsettling it is to find someone else using your account.';
+  }
   // Access taken away (an account suspended, restricted, locked), in a statement of the customer's:
   // the shock of it, never an apology that would admit a fault (fifth suggestion review: 「ご不便」
   // for a sudden ban or restriction understated it).
