@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { lint } from '../src/index.js';
 
-/** The first suggestion's text for the rule's first finding, or undefined when it has none (the rule must fire). */
-export async function fix(rule: string, reply: string, inquiry: string): Promise<string | undefined> {
-  const result = await lint(reply, { inquiry });
+/** The first suggestion's text for the rule's first finding, or undefined when it has none (the rule must fire); no inquiry when none is given. */
+export async function fix(rule: string, reply: string, inquiry?: string): Promise<string | undefined> {
+  const result = await lint(reply, inquiry === undefined ? {} : { inquiry });
   const m = result.messages.find((x) => x.ruleId === rule);
   assert.ok(m, `${rule} did not fire on: ${reply}`);
   return m.suggestions[0]?.text.trim();

@@ -63,7 +63,7 @@ import {
   type StatusParams,
 } from './protocol.js';
 import { isSelected } from './selector.js';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, normaliseSettings, type ReplylintSettings } from './settings.js';
+import { CONFIG_FILES_GLOB, DEFAULT_SETTINGS, SETTINGS_SECTION, normaliseSettings, type ReplylintSettings } from './settings.js';
 
 /** Without file watching, config and sibling-inquiry lookups are trusted this long. */
 const FILE_CACHE_TTL_MS = 2000;
@@ -239,7 +239,7 @@ class ReplylintServer {
       if (this.features.watchedFilesDynamic) {
         await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [
-            { globPattern: '**/.replylintrc.{json,yaml,yml}' },
+            { globPattern: CONFIG_FILES_GLOB },
             { globPattern: '**/package.json' },
             { globPattern: '**/*.inquiry.{txt,md}' },
           ],

@@ -11,6 +11,12 @@
 
 import { isRecord } from './guards.js';
 
+/**
+ * The replylint config files (@replylint/node's `configFileNames`, package.json aside) as a glob:
+ * the server watches them, and the VS Code client starts the server early in a workspace that has one.
+ */
+export const CONFIG_FILES_GLOB = '**/.replylintrc.{json,yaml,yml}';
+
 /** A rule setting, as in `.replylintrc`: a severity, or a severity with options. */
 export type RuleSeverity = 'off' | 'warn' | 'error';
 export type RuleSettingValue = RuleSeverity | [RuleSeverity, Record<string, unknown>];

@@ -190,3 +190,15 @@ describe('hover', () => {
     assert.match(value, /Because customers notice\./);
   });
 });
+
+describe('CONFIG_FILES_GLOB', () => {
+  it('matches every replylint config file name @replylint/node looks for (package.json aside), and no other .replylintrc file', async () => {
+    // Why: the server watches these files and the VS Code client starts the server early where one exists;
+    // the names live in @replylint/node's configFileNames, so the shared glob must not drift from them.
+    const { configFileNames } = await import('@replylint/node');
+    const { CONFIG_FILES_GLOB } = await import('../src/settings.js');
+    const glob = globToRegExp(CONFIG_FILES_GLOB);
+    for (const name of configFileNames.filter((n) => n !== 'package.json')) assert.ok(glob.test(`team/replies/${name}`), name);
+    assert.ok(!glob.test('team/.replylintrc.bak') && !glob.test('team/package.json'));
+  });
+});

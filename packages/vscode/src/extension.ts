@@ -27,14 +27,12 @@ import {
   type SetInquiryParams,
   type StatusParams,
 } from '../../lsp/src/protocol.js';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, type DocumentSelectorEntry } from '../../lsp/src/settings.js';
+import { CONFIG_FILES_GLOB, DEFAULT_SETTINGS, SETTINGS_SECTION, type DocumentSelectorEntry } from '../../lsp/src/settings.js';
 import { inquiryFileCandidates, isInquiryFile } from './inquiry.js';
 import { toDocumentFilters } from './selector.js';
 import { formatStatus } from './status.js';
 
 const CLIENT_ID = 'replylint';
-/** A replylint config file (.replylintrc, .replylintrc.json, .replylintrc.yaml…). */
-const CONFIG_GLOB = '.replylintrc*';
 const CLIENT_NAME = 'replylint';
 
 let extension: ReplylintExtension | undefined;
@@ -125,7 +123,7 @@ class ReplylintExtension implements vscode.Disposable {
 
   /**
    * Starts the server now if a reply is open, else when the first one is opened — or as soon as
-   * the workspace has a replylint config (.replylintrc*): a team that configured replylint will
+   * the workspace has a replylint config (.replylintrc.json/.yaml/.yml): a team that configured replylint will
    * open replies, and a server already running gives the first reply its diagnostics without
    * waiting for the server's start and the Japanese dictionary's load.
    */
@@ -150,16 +148,15 @@ class ReplylintExtension implements vscode.Disposable {
   /** Starts the server early in a workspace that has, or gets, a replylint config. */
   private watchForConfig(): void {
     if (this.configWatcher || !vscode.workspace.workspaceFolders?.length) return;
-    const pattern = `**/${CONFIG_GLOB}`;
     const startForConfig = (uri: vscode.Uri) => {
       if (this.starting) return;
       this.log(`starting the language server early: ${vscode.workspace.asRelativePath(uri)} configures replylint here`);
       void this.start();
     };
-    this.configWatcher = vscode.workspace.createFileSystemWatcher(pattern, false, true, true);
+    this.configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILES_GLOB, false, true, true);
     this.configWatcher.onDidCreate(startForConfig);
     this.disposables.push(this.configWatcher);
-    void vscode.workspace.findFiles(pattern, '**/node_modules/**', 1).then((found) => {
+    void vscode.workspace.findFiles(CONFIG_FILES_GLOB, '**/node_modules/**', 1).then((found) => {
       if (found[0]) startForConfig(found[0]);
     });
   }

@@ -53,13 +53,13 @@ const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
 /** "So …" opening a sentence: a lead-in restatement. */
 const enLead = [
   // "So your / the / you …"
-  `^so,? (?:your|the|you) `,
+  '^so,? (?:your|the|you) ',
   // "So after the update your …": you or your within six words.
-  `^so,? (?:[\\w'#&()\\-]+ ){0,6}?(?:you|your)\\b`,
+  "^so,? (?:[\\w'#&()\\-]+ ){0,6}?(?:you|your)\\b",
   // "So the March bill came to …": a verb of what happened within six words.
-  `^so,? (?:[\\w'#&()\\-]+ ){1,6}?(?:has|have|had|is|was|were|came|went|stopped|failed|broke|keeps|kept|didn't|doesn't|won't|isn't|wasn't)\\b`,
+  "^so,? (?:[\\w'#&()\\-]+ ){1,6}?(?:has|have|had|is|was|were|came|went|stopped|failed|broke|keeps|kept|didn't|doesn't|won't|isn't|wasn't)\\b",
   // Any "So …" that is not the writer speaking or offering (so I, so we, so please, so here, so thanks…).
-  `^so,? (?!i\\b|i'|we\\b|we'|please\\b|let|you can|you'll|you will|here|that's|thanks|thank)`,
+  "^so,? (?!i\\b|i'|we\\b|we'|please\\b|let|you can|you'll|you will|here|that's|thanks|thank)",
 ].map((c) => new RegExp(c, 'iu'));
 /** The customer's situation at the start of a clause. */
 const enSituation = [

@@ -52,13 +52,15 @@ export default defineRule(
     // 「おかけしたのであれば」) is made plain where it stands, within its own words, instead of a second apology.
     // (Not where the reply itself says only some were affected — a notice's "may have been affected":
     // there the hedge is true, and "the inconvenience this has caused you" would be false; sixth review.)
-    const uncertain = context.agent.some((s) => /\b(?:may|might) have been (?:affected|impacted)|\bsome (?:of our )?(?:users|customers|members|accounts|players|guests)\b|\bif you were (?:affected|impacted)/iu.test(s.text));
-    const hedge = !uncertain && kind !== undefined && kind !== 'condolence' && kind !== 'situation' && stakeAcknowledgement(context.inquiry, lang, false, inquiryStatesTrouble(context.inquiry, lang)) === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const uncertain = context.agent.some((s) => someAffected.test(s.text));
     // What is at stake for the customer, named (fourth suggestion review: the stock line where the
     // customer showed a specific worry, a dispute, a loss, children affected, or harm from outside
-    // the company, where sympathy and not an apology is owed).
+    // the company, where sympathy and not an apology is owed). Whether there is one does not depend
+    // on `companySide`, which only chooses the wording.
     const companySide = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
-    const stake = kind === 'condolence' ? undefined : stakeAcknowledgement(context.inquiry, lang, companySide, inquiryStatesTrouble(context.inquiry, lang));
+    const named = stakeAcknowledgement(context.inquiry, lang, companySide, inquiryStatesTrouble(context.inquiry, lang));
+    const hedge = !uncertain && kind !== undefined && kind !== 'condolence' && kind !== 'situation' && named === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    const stake = kind === 'condolence' ? undefined : named;
     // In English a generic "sorry for the trouble" read as a bystander's (third suggestion review):
     // where the reply does not restate the problem itself, the apology names it ("I'm so sorry that
     // your cards arrived with the wrong photo"), when the main problem reads back cleanly. The stock
@@ -137,6 +139,9 @@ export default defineRule(
   },
 );
 
+
+/** A reply saying only some were affected: "may have been affected", "some customers", "if you were affected". */
+const someAffected = /\b(?:may|might) have been (?:affected|impacted)|\bsome (?:of our )?(?:users|customers|members|accounts|players|guests)\b|\bif you were (?:affected|impacted)/iu;
 
 /** The humble keigo of a formal Japanese reply (ございます, いたします, 申し上げ, 存じ, おります, 承り). */
 const humbleKeigo = /ござい|いた[しす]|致[しす]|申し上げ|存じ|おり(?:ます|まし)|承り|させていただ/u;
