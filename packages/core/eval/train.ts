@@ -90,6 +90,18 @@ async function load(files: string[], needEvidence: boolean): Promise<ReplySample
   return out;
 }
 
+/**
+ * A writer lists the sentence that carries an act, not every one that does: a sentence outside the
+ * evidence of a reply that performs the act, which the hand detector finds performing it too, is
+ * not a sure negative (experiment: REPLYLINT_SOFTNEG=1 leaves such sentences out of the fit).
+ */
+function uncertainNegative(r: ReplySample, s: SentenceSample, act: ActName): boolean {
+  if (process.env.REPLYLINT_SOFTNEG !== '1' || s.y[act] === 1 || !s.hand[act]) return false;
+  const rule = headlineRules.find((h) => actOf[h] === act)!;
+  const performed = act === 'justification' ? r.c.labels[rule] === true : r.c.labels[rule] === false;
+  return performed;
+}
+
 type Weights = Record<string, number>;
 
 /** Regularisation, and how often a feature must occur in training to get a weight. */
@@ -145,7 +157,9 @@ function fitAll(samples: ReplySample[]): Record<ActName, Record<Lang, Weights>> 
   for (const act of acts) {
     out[act] = {} as Record<Lang, Weights>;
     for (const lang of ['ja', 'en'] as const) {
-      const rows = samples.filter((r) => r.c.lang === lang).flatMap((r) => r.sentences.map((s) => ({ features: s.features, y: s.y[act] })));
+      const rows = samples
+        .filter((r) => r.c.lang === lang)
+        .flatMap((r) => r.sentences.filter((s) => !uncertainNegative(r, s, act)).map((s) => ({ features: s.features, y: s.y[act] })));
       out[act][lang] = fit(rows);
     }
   }

@@ -82,6 +82,29 @@ suite(
       inquiry: 'My router keeps dropping the connection every evening around 8pm.',
       text: 'Your router has been dropping the connection every evening around 8 pm. We found a fault on the line and fixed it.',
     },
+    {
+      // Before: only "sorry (to hear) your …" and "sorry you were …" opened a restatement (w32 first run).
+      why: 'en: an apology whose object is the situation as a clause ("sorry the driver reversed over …")',
+      inquiry: 'The delivery driver reversed over my vegetable patch this morning when he turned round.',
+      text: "So sorry the driver reversed over your vegetable patch this morning. We'll pay for new plants; send me a photo when you can.",
+    },
+    {
+      why: 'en: "You were charged …" tells the customer\'s situation as "You\'ve been charged …" does',
+      inquiry: 'I paid the March invoice twice, once by card and once by bank transfer.',
+      text: 'You were charged for the March invoice twice, by card and by bank transfer. The card payment is refunded today.',
+    },
+    {
+      // The customer's experience as the subject of a judgement on it; the agent's own grammar (w31 first run).
+      why: 'en: a gerund subject that tells the situation ("losing a season ticket with your parking permit on it is …")',
+      inquiry: 'I lost my season ticket on the train and my parking permit was on it too.',
+      text: 'Hi Dana, losing a season ticket with your parking permit on it is a real headache. A new one is in the post today.',
+    },
+    {
+      // WordNet's irregular forms: "paid" meets "paying", "lost" meets "losing" (a Porter stem cannot join them).
+      why: 'en: irregular forms of the customer\'s words count as the same words',
+      inquiry: 'I paid for the premium tier yesterday and I lost all my saved playlists.',
+      text: 'Paying for premium and losing every saved playlist the same day is rotten. The playlists are back now.',
+    },
   ],
   [
     {
@@ -100,6 +123,16 @@ suite(
       text: 'Regarding your inquiry, we have checked the account. A credit has been issued.',
     },
     {
+      why: 'en: an apology about the situation that names nothing of the inquiry is not a restatement',
+      inquiry: 'The delivery driver reversed over my vegetable patch this morning when he turned round.',
+      text: "Sorry your morning started like that. We'll be in touch.",
+    },
+    {
+      why: 'en: a gerund that gives advice is not the customer\'s story',
+      inquiry: 'The app crashes every time I open the camera after the last update.',
+      text: 'Updating the app is the quickest fix for the camera crash.',
+    },
+    {
       why: 'en: a conditional "if you\'d like" is not a restatement',
       inquiry: 'The app logs me out every time I switch to another app.',
       text: "If you'd like, I can send you the beta build of the app. It includes several fixes.",
@@ -116,6 +149,15 @@ suite(
     { why: 'en: benefit-framed verification', text: 'To keep your account safe, we need to verify your identity.' },
     { why: 'en: neutral statement of fact', text: 'Returns are accepted within 30 days of delivery.' },
     { why: 'en: pointer to the privacy policy', text: "It's covered in our Privacy Policy: https://example.com/privacy" },
+    {
+      // The rule's own negation protects the customer, and what follows "so" is a gain (w31 first run).
+      why: 'en: a rule whose consequence only reassures ("… can\'t be charged to you, so … you\'re covered")',
+      text: "Our hire terms say that marks logged in the app at pickup can't be charged to you, so once they're photographed you're covered.",
+    },
+    {
+      why: 'ja: a rule whose consequence takes a worry away (「〜ので、〜心配はございません」)',
+      text: '当店の規程では、お預かりした動画は調査が終わるまで消去しないことになっておりますので、映像が失われる心配はございません。',
+    },
   ],
   [
     { why: 'ja: 「規定により」', text: '規定により、返金はいたしかねます。', flagged: ['規定により'] },
@@ -124,6 +166,11 @@ suite(
     { why: 'ja: 「担当部署が異なるため」', text: '担当部署が異なるため、本窓口では対応いたしかねます。', flagged: ['担当部署が異なるため'] },
     { why: 'en: "Per our policy"', text: 'Per our policy, refunds are not possible.', flagged: ['Per our policy'] },
     { why: 'en: "our system doesn\'t allow"', text: "Our system doesn't allow changes after payment.", flagged: ["Our system doesn't allow"] },
+    {
+      why: 'ja: a rule that refuses stays the reason, whatever the consequence grants',
+      text: '当社の規定により返金はいたしかねますので、次回のご利用を無料といたします。',
+      flagged: ['当社の規定により'],
+    },
     { why: 'en: "not our department"', text: "That's not our department, so please contact the carrier.", flagged: ["That's not our department"] },
   ],
 );

@@ -21,7 +21,7 @@ interface Entry {
   example: string;
   note: string;
 }
-const lexicon = data as unknown as Record<Lang, { gains: Entry[]; limits: Entry[] }>;
+const lexicon = data as unknown as Record<Lang, { gains: Entry[]; limits: Entry[]; refusals: Entry[] }>;
 
 async function sentencesOf(example: string, lang: Lang) {
   const doc = buildDoc(example, { lang });
@@ -40,6 +40,14 @@ for (const lang of ['ja', 'en'] as const) {
       assert.deepEqual(sentences.flatMap((s) => companyJustifications(s)).map((j) => j.phrase), []);
     });
   }
+  for (const entry of lexicon[lang].refusals) {
+    test(`${lang} refusal ${entry.term}: a rule that refuses stays the reason, whatever its consequence grants (${entry.example})`, async () => {
+      // Why: ${entry.note}; the gain after 「ので、」/", so" is a consolation, not what the rule does.
+      assert.ok(!reassuresOnly(entry.example, lang), 'read as reassurance despite the refusal');
+      const sentences = await sentencesOf(entry.example, lang);
+      assert.ok(sentences.flatMap((s) => companyJustifications(s)).length > 0, 'no justification found');
+    });
+  }
   for (const entry of lexicon[lang].limits) {
     test(`${lang} limit ${entry.term}: a rule that grants with it still justifies by the company (${entry.example})`, async () => {
       // Why: ${entry.note} beside the gain means the rule is the reason the customer gets less.
@@ -53,6 +61,6 @@ for (const lang of ['ja', 'en'] as const) {
 test('every gain and limit has its term, example and note', () => {
   // Why: an entry is reviewed alone; one without its example or note cannot be.
   for (const lang of ['ja', 'en'] as const) {
-    for (const e of [...lexicon[lang].gains, ...lexicon[lang].limits]) for (const key of ['term', 'example', 'note'] as const) assert.ok(e[key], `${lang} ${e.term}: ${key}`);
+    for (const e of [...lexicon[lang].gains, ...lexicon[lang].limits, ...lexicon[lang].refusals]) for (const key of ['term', 'example', 'note'] as const) assert.ok(e[key], `${lang} ${e.term}: ${key}`);
   }
 });

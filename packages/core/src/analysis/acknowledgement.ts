@@ -66,6 +66,8 @@ const jaCushion = words(jaData.cushions);
 const jaFrame = words(jaData.frames);
 const jaUnmet = words(jaData.unmetRequest);
 const jaFeeling = words(jaData.feelings, 'gu');
+const jaFeelingAfter = words(jaData.feelings);
+const jaHedgeGlobal = words(jaData.hedges, 'gu');
 const jaEmpathicPredicate = words(jaData.empathicPredicates);
 
 /** Does this agent sentence acknowledge the customer's feelings or the impact on them? */
@@ -147,7 +149,9 @@ function acknowledgesEn(sentence: string): boolean {
 export function dismissedAcknowledgement(sentence: Sentence): boolean {
   const text = withoutQuotes(sentence);
   if (sentence.lang === 'en') return enApologyHedge.test(text) || enCushionSorry.test(text);
-  if (jaHedge.test(text)) return true;
+  // A hedge scopes over what comes before it (Japanese is head-final): 「ご不快に感じられたかもしれません」
+  // hedges the feeling, while in 「旅行が流れてしまうかもしれないのは残念ですね」 the feeling after it is asserted.
+  if (jaHedge.test(text) && !matchAll(text, jaHedgeGlobal).every((m) => jaFeelingAfter.test(text.slice(m.index! + m[0].length)))) return true;
   // 「申し訳ございませんが、」「恐れ入りますが」 before what follows, with nothing the apology is for.
   for (const m of matchAll(text, jaApology)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);

@@ -3,7 +3,9 @@
  * inquiry and reply (width, case and kana folded; common variants merged).
  */
 import type { Sentence, Token } from '../parse/document.js';
+import { stemmer } from 'stemmer';
 import data from './content-words.json' with { type: 'json' };
+import inflections from './lexicon/inflections-en.json' with { type: 'json' };
 
 const ja = {
   genericNouns: new Set(data.ja.genericNouns),
@@ -15,6 +17,13 @@ const en = {
   generic: new Set(data.en.generic),
   variants: data.en.variants as Record<string, string>,
 };
+
+/** Irregular English forms and their lemmas (WordNet's exception lists): paid → pay, lost → lose. Parsed on first use. */
+let lemmas: Map<string, string> | undefined;
+export function lemmaOf(word: string): string | undefined {
+  lemmas ??= new Map(inflections.forms.split('\n').map((line) => line.split(' ') as [string, string]));
+  return lemmas.get(word);
+}
 
 /** Identifiers (order numbers, codes, amounts) never make a restatement on their own. */
 export function isIdentifier(value: string): boolean {
@@ -48,8 +57,11 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
   }
   const base = token.base;
   if (en.stopwords.has(base) || isIdentifier(base) || base.length < 3) return undefined;
-  if (en.generic.has(base) || en.generic.has(token.key)) return undefined;
-  return en.variants[token.key] ?? en.variants[base] ?? token.key;
+  // "paid" compares as "pay" (→ the stem of "paying"), "lost" as "lose".
+  const lemma = lemmaOf(base);
+  const key = lemma ? stemmer(lemma) : token.key;
+  if (en.generic.has(base) || en.generic.has(key) || (lemma && en.stopwords.has(lemma))) return undefined;
+  return en.variants[key] ?? en.variants[lemma ?? base] ?? key;
 }
 
 export function contentKeys(tokens: Token[], lang: 'ja' | 'en', exclude?: Array<[number, number]>): Set<string> {

@@ -383,6 +383,8 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
   // A sentence with a restating form ("You mentioned that …", 「〜とのことですね」) sharing none of the inquiry's
   // words or their synonyms restates another matter: the hand detector's content check has the last word there,
   // however sure the model is of the form (the VS Code e2e: the parasol restated against an address change).
-  const form = features.some((f) => f.startsWith('form:'));
-  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && !form);
+  // (Only the forms that read the message back: an apology's object, a gerund subject or an FAQ's opening
+  // condition tells the situation in the agent's own words, where sharing no word is what a paraphrase does.)
+  const form = features.some((f) => f.startsWith('form:') && !['form:sorryAbout', 'form:gerund', 'form:condition'].includes(f));
+  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && (process.env.REPLYLINT_FORMGATE === '0' || !form));
 }

@@ -5,7 +5,7 @@
  * the customer's own words? Shared through the reply analysis (`acts.ts`).
  */
 import type { Sentence } from '../parse/document.js';
-import { contentKey, contentKeys, overlap } from './content.js';
+import { contentKey, contentKeys, lemmaOf, overlap } from './content.js';
 import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
 import { matchAll } from '../text/match-all.js';
@@ -50,6 +50,13 @@ const enResolution = new RegExp(
   'iu',
 );
 const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
+/**
+ * An apology or sympathy whose object is the customer's situation as a clause with its own
+ * subject: "Sorry your April issue didn't reach you", "So sorry the carrier drove over your
+ * flower bed", "I'm sorry to hear someone got into your account". It restates only when the
+ * clause carries enough of the inquiry ("sorry your evening turned out like that" does not).
+ */
+const enSorryAbout = /\b(?:sorry|apologi[sz]e)\b,? (?:(?:that|to hear|to see|to learn|about how) (?:that )?)?(?:your|the|our|someone|somebody)\s/iu;
 /** "So …" opening a sentence: a lead-in restatement. */
 const enLead = [
   // "So your / the / you …"
@@ -72,22 +79,39 @@ const enSituation = [
   // "Your parcel (with the birthday cake) arrived …": up to ten words between.
   `^your (?:[\\w'#&()\\-–:.]+ ){0,10}?${list('en', 'yourThing')}\\b`,
 ].map((c) => new RegExp(c, 'iu'));
+/**
+ * The customer's experience as the subject of a judgement on it: "Losing your phone is stressful
+ * enough without …", "Paying in good faith and still getting a ticket … feels unfair", "Seeing the
+ * same $9.99 come out twice is unsettling". A gerund opens the clause and a copula, "feel", "sound",
+ * "mean" or "make" judges it; "Updating the app is the quickest fix" is advice, not the customer's story.
+ */
+const enGerundSubject = /^(?!(?:thing|nothing|something|anything|everything|morning|evening|during|bring|spring|string|king|ring|sing|wing|ceiling|wedding|pudding|sibling|offspring|regarding|according|including|following|concerning|pending|notwithstanding)\b)[a-z]{2,}ing\b[^,;:]*?\b(?:is|was|isn't|wasn't|feels|felt|sounds|means|meant|makes|made|must (?:be|feel|have been)|would (?:be|feel|make))\b(?! (?:the|your|a|our) (?:best|quickest|fastest|easiest|simplest|only|safest|surest) )/iu;
+/**
+ * An FAQ answer that restates the question as its opening condition: "If your monthly Direct Debit
+ * has gone up, it's usually because …", "If the in-home display that came with your smart meter has
+ * gone blank, …". The condition tells a situation (a verb of what happened); "If you'd like …",
+ * "If you have any questions …" offer or invite and restate nothing.
+ */
+const enIfSituation =
+  /^if (?!you(?:'d| would)? (?:like|want|need|prefer|wish|have any|ever|still|can|could|decide|choose|believe|think|feel|suspect)\b)(?:you|your|the)\b[^,]*?(?:\b(?:has|have|had|was|were|is|are|did|didn't|doesn't|don't|can't|won't|keeps|kept)\b|'ve\b|'re\b|\b[a-z]{3,}ed\b)[^,]*,/iu;
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
 const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
 /** A promise or instruction ("you'll get", "you can", "you need to") or "you're all set": never the situation. */
 const enExcluded = [
   `${SO}you(?:'ll| will| can| could| may| might| should| must| need to (?!know)|'d need| would need| won't| will not)\\b`,
   `${SO}you(?:'re| are) (?:welcome|all set|good to go|now|able)\\b`,
+  // "You were right to …": the agent's comment on the customer, not their situation.
+  `${SO}you (?:were|was) (?:right|correct|able|welcome)\\b`,
 ].map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4, heading: 2 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4, sorryAbout: 3, gerund: 2, condition: 3, heading: 2 };
 /** Without an inquiry: how many content words make a restating form specific. */
-const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, heading: 3 };
+const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, sorryAbout: 5, gerund: 4, condition: 5, heading: 3 };
 
 /** A restating form found in a sentence: its kind and the tokens whose content words it restates. */
 export interface RestatingForm {
-  kind: 'strong' | 'situation' | 'sorryYou' | 'folded' | 'heading';
+  kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | 'folded' | 'heading';
   tokens: Sentence['tokens'];
 }
 
@@ -117,10 +141,11 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
   const clauses = splitClauses(sentence);
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    // Emoji or punctuation left over from a previous line does not start a clause.
-    const lead = clause.text.replace(/^[^\p{L}\p{N}]+/u, '');
+    // Emoji or punctuation left over from a previous line does not start a clause, nor does an
+    // @handle or a greeting: "@marcusjt You were signed off at the counter …", "Hi Sam, you were …".
+    const lead = afterGreeting(clause.text).replace(/^[^\p{L}\p{N}]+/u, '');
     const text = lead.replace(/^(?:and|but|also|now|so)\s+/iu, '');
-    let kind: 'strong' | 'situation' | 'sorryYou' | undefined;
+    let kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | undefined;
     const strong = enStrong.exec(text);
     if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
@@ -131,14 +156,35 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     else if (i === 0 && /^so$/iu.test(lead) && clauses[1] && enLead.some((r) => r.test(`so ${clauses[1]!.text}`))) kind = 'strong';
     // "I'm sorry you were hit with a $50 fee after …": a restatement only when it carries more of the inquiry.
     else if (enSorryYou.test(text)) kind = 'sorryYou';
+    else if (enSorryAbout.test(text)) kind = 'sorryAbout';
+    // Only the opening clause, after a greeting or an @handle: "Hi Marco, losing your phone is …".
+    else if (i === 0 && enGerundSubject.test(lead)) kind = 'gerund';
+    else if (i === 0 && enIfSituation.test(lead)) kind = 'condition';
     // "Your streak has been restored": the answer, not a restatement of the problem.
-    else if (!enExcluded.some((r) => r.test(text)) && enSituation.some((r) => r.test(text)) && !enResolution.test(text)) kind = 'situation';
+    else if (!enExcluded.some((r) => r.test(text)) && (enSituation.some((r) => r.test(text)) || youDidPast(text)) && !enResolution.test(text)) kind = 'situation';
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
     // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
     out.push({ kind, tokens: kind === 'strong' ? sentence.tokens : sentence.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) });
   }
   return out;
+}
+
+/**
+ * "You ended up with two copies …", "You rebooked for Friday and …": "you" and a verb in the past,
+ * known by its form (a regular -ed, or an irregular past in WordNet's lists: bought, sent, lost),
+ * where the verb lists above name only the common ones.
+ */
+function youDidPast(text: string): boolean {
+  const m = /^(?:so,? )?you (?:just |already |accidentally |also |then |never |only )?([a-z]+)\b/iu.exec(text);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return /[a-z]{2}ed$/u.test(word) || (lemmaOf(word) !== undefined && !/s$/u.test(word));
+}
+
+/** The clause without an opening @handle or greeting ("Hi Sam, ", "@dan_okafor "). */
+function afterGreeting(text: string): string {
+  return text.replace(/^(?:@\w+[,:]?\s+)+/u, '').replace(/^(?:hi|hello|hey|dear)\b[^,!—–-]{0,30}[,!—–-]\s*/iu, '');
 }
 
 /** English verbs that tell the customer's situation (the restating grammar's lists), and modals. */

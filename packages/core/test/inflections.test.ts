@@ -1,0 +1,45 @@
+/**
+ * English irregular forms (src/analysis/lexicon/inflections-en.json, written
+ * from WordNet's exception lists by scripts/build-inflections.mjs): a Porter
+ * stem cannot join "paid" to "paying" or "lost" to "losing", so a restatement
+ * in the agent's own grammar would share none of the customer's words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
+import { contentKeys } from '../src/analysis/content.js';
+
+const coreDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function keys(text: string): Promise<string[]> {
+  const doc = buildDoc(text, { lang: 'en' });
+  await tokenizeDoc(doc);
+  return [...contentKeys(doc.sentences[0]!.tokens, 'en')];
+}
+
+test('the irregular-forms table is what the build script writes from wink-lexicon', () => {
+  // Why: the table is committed data; a hand edit or a new wink-lexicon would otherwise drift unseen.
+  execFileSync(process.execPath, [path.join(coreDir, 'scripts/build-inflections.mjs'), '--check'], { stdio: 'pipe' });
+});
+
+test('irregular forms compare as their lemma: paid/paying, lost/losing, bought/buying, children/child', async () => {
+  // Why: the customer writes "I paid … I lost …", the agent "paying … losing …"; they are the same words.
+  for (const [a, b] of [
+    ['paid', 'paying'],
+    ['lost', 'losing'],
+    ['bought', 'buying'],
+    ['children', 'child'],
+  ]) {
+    assert.deepEqual(await keys(a!), await keys(b!), `${a} / ${b}`);
+    assert.equal((await keys(a!)).length, 1, `${a} carries content`);
+  }
+});
+
+test('an irregular form of a function word stays a function word ("went", "got" carry no content)', async () => {
+  // Why: "went" is "go", a stop word; mapping it must not make it content.
+  assert.deepEqual(await keys('went'), []);
+  assert.deepEqual(await keys('gotten'), []);
+});
