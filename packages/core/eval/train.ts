@@ -93,10 +93,11 @@ async function load(files: string[], needEvidence: boolean): Promise<ReplySample
 /**
  * A writer lists the sentence that carries an act, not every one that does: a sentence outside the
  * evidence of a reply that performs the act, which the hand detector finds performing it too, is
- * not a sure negative (experiment: REPLYLINT_SOFTNEG=1 leaves such sentences out of the fit).
+ * not a sure negative, and is left out of the fit (its verdict is the hand detector's anyway).
+ * Measured leave-one-writer-out on 32 writers: good replies flagged 100 → 95 of 1,023, no F1 lower.
  */
 function uncertainNegative(r: ReplySample, s: SentenceSample, act: ActName): boolean {
-  if (process.env.REPLYLINT_SOFTNEG !== '1' || s.y[act] === 1 || !s.hand[act]) return false;
+  if (s.y[act] === 1 || !s.hand[act]) return false;
   const rule = headlineRules.find((h) => actOf[h] === act)!;
   const performed = act === 'justification' ? r.c.labels[rule] === true : r.c.labels[rule] === false;
   return performed;
@@ -176,7 +177,7 @@ function predict(models: Record<ActName, Record<Lang, Weights>>, r: ReplySample)
     for (const act of acts) {
       if (act === 'acknowledgement' && s.dismissed) continue;
       const p = prob(models[act][r.c.lang], s.features);
-      if (modelMayAdd(act, s.features, p)) max[act] = Math.max(max[act], p);
+      if (modelMayAdd(act, s.features, p, r.c.lang)) max[act] = Math.max(max[act], p);
       hand[act] ||= s.hand[act];
     }
   }

@@ -92,7 +92,7 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       acknowledges:
         hand.acknowledges ||
         Boolean(scores.acknowledgement?.performs && modelMayAdd('acknowledgement', features) && !dismissedAcknowledgement(sentence)),
-      restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features, scores.restatement.probability)),
+      restates: hand.restates || Boolean(scores.restatement?.performs && modelMayAdd('restatement', features, scores.restatement.probability, sentence.lang)),
       justifications: justificationsOf(sentence, hand.justifications, scores.justification, features),
       scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v)) as SentenceActs['scores'],
       features,

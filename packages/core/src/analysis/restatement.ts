@@ -92,8 +92,14 @@ const enGerundSubject = /^(?!(?:thing|nothing|something|anything|everything|morn
  * gone blank, …". The condition tells a situation (a verb of what happened); "If you'd like …",
  * "If you have any questions …" offer or invite and restate nothing.
  */
-const enIfSituation =
-  /^if (?!you(?:'d| would)? (?:like|want|need|prefer|wish|have any|ever|still|can|could|decide|choose|believe|think|feel|suspect)\b)(?:you|your|the)\b[^,]*?(?:\b(?:has|have|had|was|were|is|are|did|didn't|doesn't|don't|can't|won't|keeps|kept)\b|'ve\b|'re\b|\b[a-z]{3,}ed\b)[^,]*,/iu;
+const enIfOpening = /^if (?!you(?:'d| would)? (?:like|want|need|prefer|wish|have any|ever|still|can|could|decide|choose|believe|think|feel|suspect)\b)(?:you|your|the)\b/iu;
+const enSituationVerb = /\b(?:has|have|had|was|were|is|are|did|didn't|doesn't|don't|can't|won't|keeps|kept)\b|'ve\b|'re\b|\b[a-z]{3,}ed\b/iu;
+/** The condition up to its comma tells a situation. */
+function ifSituation(text: string): boolean {
+  if (!enIfOpening.test(text)) return false;
+  const comma = text.indexOf(',');
+  return comma > 0 && enSituationVerb.test(text.slice(0, comma));
+}
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
 const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
 /** A promise or instruction ("you'll get", "you can", "you need to") or "you're all set": never the situation. */
@@ -159,7 +165,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     else if (enSorryAbout.test(text)) kind = 'sorryAbout';
     // Only the opening clause, after a greeting or an @handle: "Hi Marco, losing your phone is …".
     else if (i === 0 && enGerundSubject.test(lead)) kind = 'gerund';
-    else if (i === 0 && enIfSituation.test(lead)) kind = 'condition';
+    else if (i === 0 && ifSituation(lead)) kind = 'condition';
     // "Your streak has been restored": the answer, not a restatement of the problem.
     else if (!enExcluded.some((r) => r.test(text)) && (enSituation.some((r) => r.test(text)) || youDidPast(text)) && !enResolution.test(text)) kind = 'situation';
     if (!kind) continue;
