@@ -56,6 +56,7 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
     return token.key;
   }
   const base = token.base;
+  if (token.detail === 'handle') return undefined;
   if (en.stopwords.has(base) || isIdentifier(base) || base.length < 3) return undefined;
   // "paid" compares as "pay" (→ the stem of "paying"), "lost" as "lose".
   const lemma = lemmaOf(base);
@@ -70,6 +71,14 @@ export function contentKeys(tokens: Token[], lang: 'ja' | 'en', exclude?: Array<
     if (exclude?.some(([s, e]) => token.start >= s && token.end <= e)) continue;
     const key = contentKey(token, lang);
     if (key) keys.add(key);
+    // "vet-prescribed" carries "vet" and "prescribed", as the agent's "your vet … a prescription diet" does.
+    if (lang === 'en' && token.detail !== 'handle' && token.base.includes('-')) {
+      for (const part of token.base.split('-')) {
+        if (!/^[a-z]+$/u.test(part)) continue;
+        const partKey = contentKey({ ...token, surface: part, base: part, key: stemmer(part) }, lang);
+        if (partKey) keys.add(partKey);
+      }
+    }
   }
   return keys;
 }

@@ -311,7 +311,8 @@ function englishTokens(text: string, start: number, end: number): Token[] {
       base,
       key: /^[a-z]+$/.test(base) ? stemmer(base) : base,
       pos: 'word',
-      detail: '',
+      // "@beaglebruno": a social handle names an account, not what the message is about.
+      detail: value[m.index! - 1] === '@' || value[m.index! - 1] === '＠' ? 'handle' : '',
       start: start + m.index!,
       end: start + m.index! + surface.length,
     });

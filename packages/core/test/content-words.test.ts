@@ -1,5 +1,6 @@
 /**
- * English irregular forms (src/analysis/lexicon/inflections-en.json, written
+ * English content words, as a restatement is compared with the inquiry. Irregular
+ * forms (src/analysis/lexicon/inflections-en.json, written
  * from WordNet's exception lists by scripts/build-inflections.mjs): a Porter
  * stem cannot join "paid" to "paying" or "lost" to "losing", so a restatement
  * in the agent's own grammar would share none of the customer's words.
@@ -42,4 +43,16 @@ test('an irregular form of a function word stays a function word ("went", "got" 
   // Why: "went" is "go", a stop word; mapping it must not make it content.
   assert.deepEqual(await keys('went'), []);
   assert.deepEqual(await keys('gotten'), []);
+});
+
+test('a social handle is not content: "@beaglebruno" shares nothing with the beagle', async () => {
+  // Why: the agent's reply opens with the customer's handle; counting it would make any reply share a word with nothing.
+  assert.deepEqual(await keys('@beaglebruno You ordered a medium harness'), await keys('You ordered a medium harness'));
+});
+
+test('a hyphenated word carries its parts: "vet-prescribed" shares "vet" with "your vet"', async () => {
+  // Why: the customer writes "a vet-prescribed diet", the agent "your vet has put your dog on …".
+  const parts = await keys('vet-prescribed');
+  const vet = await keys('vet');
+  assert.ok(vet.every((k) => parts.includes(k)), `${parts} / ${vet}`);
 });
