@@ -27,7 +27,20 @@ export function restatement(inquiry: InquiryView | undefined, lang: Lang): strin
   const sentences = inquirySentences(inquiry, lang);
   if (sentences.length === 0 || !inquiry) return undefined;
   const built = lang === 'ja' ? japanese(sentences, inquiry.doc.raw) : english(sentences, inquiry.doc.raw);
-  return built && readAsRestatement(built, lang, inquiry) ? built : undefined;
+  const text = built && lang === 'en' ? capitaliseNames(built) : built;
+  return text && readAsRestatement(text, lang, inquiry) ? text : undefined;
+}
+
+/**
+ * Days and months are capitalised in the agent's sentence even where the customer typed them
+ * in lower case ("thursday" → "Thursday"; seventh suggestion review). "may" and "march" are
+ * left alone: they are also a verb.
+ */
+function capitaliseNames(text: string): string {
+  return text.replace(
+    /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/gu,
+    (w) => w.charAt(0).toUpperCase() + w.slice(1),
+  );
 }
 
 const posMap: Record<string, Token['pos']> = { 名詞: 'noun', 動詞: 'verb', 形容詞: 'adj', 副詞: 'adv', 助詞: 'particle', 助動詞: 'aux', 記号: 'symbol' };

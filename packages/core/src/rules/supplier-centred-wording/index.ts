@@ -122,6 +122,11 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   // (generated text, a phrase glued to the opening line) would change how the reply is read.
   const rest = after.slice(0, Math.max(0, after.search(/[。.!?！？\n]|$/u)) + 1);
   if (/ありがとう|お世話になって|thank/iu.test(rest)) return [];
+  // A sentence that, once the phrase is gone, still gives a rule or a period as the reason for
+  // a refusal ("Cancellations must be made 7 days before …, so the box is non-refundable",
+  // 「〜となっておりますため、返金はいたしかねます」) still rests on the company's side: GUIDELINES
+  // counts "a period or rule named as the reason" (seventh suggestion review, 4 of 100).
+  if (restsOnRule(rest, j.lang)) return [];
   if (j.lang === 'ja') {
     // 「規定により、返金は…」 and 「規定により返金は…」: the phrase (and its comma) goes, the statement stays.
     const m = /^[、,，]?\s*/u.exec(after)!;
@@ -137,6 +142,15 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   const m = /^,\s*([A-Za-z])/u.exec(after);
   if (!m || /^,\s*(?:and|but|so|or|which|because)\b/iu.test(after)) return [];
   return [remove(j.start, j.end + m[0].length, m[1]!.toUpperCase())];
+}
+
+/** A reason and then a refusal or a loss in what stays of the sentence. */
+function restsOnRule(rest: string, lang: 'ja' | 'en'): boolean {
+  if (lang === 'ja') return /(?:ため|ので|から)[、,]?[^。]*?(?:かね|できません|できない|いたしません|致しません|不可|対象外|お受けして(?:おりません|いない))/u.test(rest);
+  return (
+    /\b(?:so|therefore|which means|meaning|as a result|because|since)\b/iu.test(rest) &&
+    /\bnon-?refundable\b|\bno (?:credit|refund|exceptions?)\b|\bnot (?:eligible|possible|available|refundable)\b|\b(?:can't|cannot|won't|doesn't|isn't|aren't|don't)\b|\bstands\b|\bforfeit\w*|\bminimum\b/iu.test(rest)
+  );
 }
 
 function remove(start: number, end: number, text: string) {
