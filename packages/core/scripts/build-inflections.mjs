@@ -15,10 +15,10 @@
  *
  * Usage: node packages/core/scripts/build-inflections.mjs [--check]
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './committed-data.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,13 +44,4 @@ const text =
     forms: lines.join('\n'),
   }) + '\n';
 
-if (process.argv.includes('--check')) {
-  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (current !== text) {
-    console.error(`${path.relative(process.cwd(), out)} is out of date: run node packages/core/scripts/build-inflections.mjs`);
-    process.exit(1);
-  }
-} else {
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${lines.length} forms (${text.length} bytes)`);
-}
+writeOrCheck(out, text, 'build-inflections.mjs', `${lines.length} forms (${text.length} bytes)`);

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './committed-data.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,13 +52,4 @@ const text =
     index: lines.join('\n'),
   }) + '\n';
 
-if (process.argv.includes('--check')) {
-  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (current !== text) {
-    console.error(`${path.relative(process.cwd(), out)} is out of date: run node packages/core/scripts/build-synonyms.mjs`);
-    process.exit(1);
-  }
-} else {
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${groupCount} groups, ${lines.length} words, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
-}
+writeOrCheck(out, text, 'build-synonyms.mjs', `${groupCount} groups, ${lines.length} words, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
