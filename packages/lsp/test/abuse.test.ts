@@ -35,8 +35,15 @@ import { enInquiry, enReply, enTwoPolicies, jaInquiry, jaQuotedReply, jaReply } 
 
 const EDITS = Number(process.env['REPLYLINT_ABUSE_EDITS'] ?? 10_000);
 const SEED = Number(process.env['REPLYLINT_ABUSE_SEED'] ?? 20_240_808);
-/** Resident memory may grow by at most this much over the whole session. */
-const RSS_BOUND_MB = 150;
+/**
+ * The JavaScript heap (documents, caches, analyses) may grow by at most this much over the whole
+ * session: what a leak in the server would grow. Resident memory after a full GC also counts what
+ * the C allocator keeps of freed memory (the 5 MB document's buffers): the same session measured
+ * 68, 71 and 179 MB of RSS growth with the heap at 28 MB each time, so RSS gets a looser bound that
+ * still catches native memory running away.
+ */
+const HEAP_BOUND_MB = 50;
+const RSS_BOUND_MB = 300;
 /** Edits sent between two round trips (the client does not wait for diagnostics). */
 const BATCH = 250;
 /** Time limits grow with the number of edits (the nightly fuzz run sends 20 times as many). */
@@ -520,9 +527,12 @@ describe(`replylint-lsp under abuse (${EDITS} edits, seed ${SEED})`, () => {
         `${client.published.length} diagnostics notifications, ${client.logs.length} log messages; ${JSON.stringify(abuser.counts)}\n` +
         `# abuse: server VmRSS after warm-up ${mb(memoryBefore, 'rssAfterGc')} MB (heap ${mb(memoryBefore, 'heapUsed')} MB) → at the end ${mb(memoryAfter, 'rss')} MB, ` +
         `${mb(memoryAfter, 'rssAfterGc')} MB after a full GC (heap ${mb(memoryAfter, 'heapUsed')} MB); ` +
-        `growth ${memoryBefore && memoryAfter ? (memoryAfter.rssAfterGc - memoryBefore.rssAfterGc).toFixed(0) : '?'} MB, bound ${RSS_BOUND_MB} MB\n`,
+        `growth ${memoryBefore && memoryAfter ? (memoryAfter.rssAfterGc - memoryBefore.rssAfterGc).toFixed(0) : '?'} MB (bound ${RSS_BOUND_MB} MB), ` +
+        `heap growth ${memoryBefore && memoryAfter ? (memoryAfter.heapUsed - memoryBefore.heapUsed).toFixed(0) : '?'} MB (bound ${HEAP_BOUND_MB} MB)\n`,
     );
     if (memoryBefore && memoryAfter) {
+      const heapGrowth = memoryAfter.heapUsed - memoryBefore.heapUsed;
+      assert.ok(heapGrowth < HEAP_BOUND_MB, `the heap grew by ${heapGrowth.toFixed(0)} MB`);
       const growth = memoryAfter.rssAfterGc - memoryBefore.rssAfterGc;
       assert.ok(growth < RSS_BOUND_MB, `VmRSS grew by ${growth.toFixed(0)} MB`);
     }

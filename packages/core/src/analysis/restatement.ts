@@ -53,10 +53,13 @@ const enSorryYou = /\bsorry (?:that )?you(?:'ve| have| were| had| got)\b/iu;
 /**
  * An apology or sympathy whose object is the customer's situation as a clause with its own
  * subject: "Sorry your April issue didn't reach you", "So sorry the carrier drove over your
- * flower bed", "I'm sorry to hear someone got into your account". It restates only when the
+ * flower bed", "I'm sorry to hear someone got into your account", "Sorry to hear Face ID stopped
+ * working" (a name as the subject, then a verb in the past or negated). It restates only when the
  * clause carries enough of the inquiry ("sorry your evening turned out like that" does not).
  */
 const enSorryAbout = /\b(?:sorry|apologi[sz]e)\b,? (?:(?:that|to hear|to see|to learn|about how) (?:that )?)?(?:your|the|our|someone|somebody)\s/iu;
+/** (The same with a name for its subject: case decides what is a name.) */
+const enSorryName = /\b(?:[Ss]orry|[Aa]pologi[sz]e)\b,? (?:(?:that|to hear|to see|to learn) (?:that )?)?(?!(?:I|We|It|This|That|There|You|They|He|She)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* [a-z]+(?:ed|n't)\b/u;
 /** "So …" opening a sentence: a lead-in restatement. */
 const enLead = [
   // "So your / the / you …"
@@ -162,7 +165,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     else if (i === 0 && /^so$/iu.test(lead) && clauses[1] && enLead.some((r) => r.test(`so ${clauses[1]!.text}`))) kind = 'strong';
     // "I'm sorry you were hit with a $50 fee after …": a restatement only when it carries more of the inquiry.
     else if (enSorryYou.test(text)) kind = 'sorryYou';
-    else if (enSorryAbout.test(text)) kind = 'sorryAbout';
+    else if (enSorryAbout.test(text) || enSorryName.test(text)) kind = 'sorryAbout';
     // Only the opening clause, after a greeting or an @handle: "Hi Marco, losing your phone is …".
     else if (i === 0 && enGerundSubject.test(lead)) kind = 'gerund';
     else if (i === 0 && ifSituation(lead)) kind = 'condition';
