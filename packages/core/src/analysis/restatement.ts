@@ -96,12 +96,12 @@ const enGerundSubject = /^(?!(?:thing|nothing|something|anything|everything|morn
  * "If you have any questions …" offer or invite and restate nothing.
  */
 const enIfOpening = /^if (?!you(?:'d| would)? (?:like|want|need|prefer|wish|have any|ever|still|can|could|decide|choose|believe|think|feel|suspect)\b)(?:you|your|the)\b/iu;
-const enSituationVerb = /\b(?:has|have|had|was|were|is|are|did|didn't|doesn't|don't|can't|won't|keeps|kept)\b|'ve\b|'re\b|\b[a-z]{3,}ed\b/iu;
+const enConditionVerb = /\b(?:has|have|had|was|were|is|are|did|didn't|doesn't|don't|can't|won't|keeps|kept)\b|'ve\b|'re\b|\b[a-z]{3,}ed\b/iu;
 /** The condition up to its comma tells a situation. */
 function ifSituation(text: string): boolean {
   if (!enIfOpening.test(text)) return false;
   const comma = text.indexOf(',');
-  return comma > 0 && enSituationVerb.test(text.slice(0, comma));
+  return comma > 0 && enConditionVerb.test(text.slice(0, comma));
 }
 /** "If you'd like …", "when you want …": a condition, not a restatement. */
 const conditional = /\b(?:if|when|whenever|unless|once|in case|should|whether)\b[^,]*$/iu;
@@ -154,7 +154,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     // @handle or a greeting: "@marcusjt You were signed off at the counter …", "Hi Sam, you were …".
     const lead = afterGreeting(clause.text).replace(/^[^\p{L}\p{N}]+/u, '');
     const text = lead.replace(/^(?:and|but|also|now|so)\s+/iu, '');
-    let kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | undefined;
+    let kind: Exclude<RestatingForm['kind'], 'folded' | 'heading'> | undefined;
     const strong = enStrong.exec(text);
     if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
