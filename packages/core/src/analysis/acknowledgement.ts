@@ -151,7 +151,7 @@ export function dismissedAcknowledgement(sentence: Sentence): boolean {
   if (sentence.lang === 'en') return enApologyHedge.test(text) || enCushionSorry.test(text);
   // A hedge scopes over what comes before it (Japanese is head-final): 「ご不快に感じられたかもしれません」
   // hedges the feeling, while in 「旅行が流れてしまうかもしれないのは残念ですね」 the feeling after it is asserted.
-  if (jaHedge.test(text) && !matchAll(text, jaHedgeGlobal).every((m) => jaFeelingAfter.test(text.slice(m.index! + m[0].length)))) return true;
+  if (matchAll(text, jaHedgeGlobal).some((m) => !jaFeelingAfter.test(text.slice(m.index! + m[0].length)))) return true;
   // 「申し訳ございませんが、」「恐れ入りますが」 before what follows, with nothing the apology is for.
   for (const m of matchAll(text, jaApology)) {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
