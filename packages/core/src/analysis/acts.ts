@@ -14,7 +14,7 @@ import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates, restatingForms } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
-import { contentKey, contentKeys } from './content.js';
+import { contentKey, contentKeys, inquiryContent } from './content.js';
 import { shareGroup, synonymGroups } from './synonyms.js';
 import { inquirySentences } from './suggest.js';
 import { conceptsOf, modelMayAdd, sentenceFeatures } from './features.js';
@@ -50,10 +50,8 @@ export interface ReplyAnalysis {
 }
 
 export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases: PhraseLists): ReplyAnalysis {
-  const inquiryKeys = { ja: new Set<string>(), en: new Set<string>() };
-  for (const lang of ['ja', 'en'] as const) {
-    for (const s of inquirySentences(inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) inquiryKeys[lang].add(k);
-  }
+  const content = { ja: inquiryContent(inquirySentences(inquiry, 'ja'), 'ja'), en: inquiryContent(inquirySentences(inquiry, 'en'), 'en') };
+  const inquiryKeys = { ja: content.ja.keys, en: content.en.keys };
   // The synonym groups of the inquiry's Japanese content words (延長 → the group of 延ばす).
   const inquiryGroups = new Set<number>();
   for (const s of inquirySentences(inquiry, 'ja')) for (const t of contentTokens(s.tokens, 'ja')) for (const g of synonymGroups(t.base)) inquiryGroups.add(g);
@@ -68,7 +66,7 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
     const forms = restatingForms(sentence);
     const hand = {
       acknowledges: acknowledges(sentence, { phrases }),
-      restates: restates(sentence, keys, forms),
+      restates: restates(sentence, keys && content[sentence.lang], forms),
       justifications: companyJustifications(sentence, phrases.supplierCentred),
     };
     const sentenceKeys = contentKeys(sentence.tokens, sentence.lang);

@@ -65,6 +65,35 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
   return en.variants[key] ?? en.variants[lemma ?? base] ?? key;
 }
 
+/**
+ * The quantities of a text (an amount, a duration or a time of two to four digits: 30分 → "30",
+ * "£10" → "10", "4:30" → "4:30", 1,200円 → "1200"), width folded. An order number or a code
+ * (#4471, SP4471209GB) is not a quantity. Kept apart from content words: they only support a restating form.
+ */
+export function quantityKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of text.normalize('NFKC').replace(/(?<=\d),(?=\d{3})/gu, '').matchAll(/(?<![\p{L}\d#№-])\d{2,4}(?::\d{2})?(?!\d)/gu)) {
+    keys.add(m[0]);
+  }
+  return keys;
+}
+
+/** What a restatement is compared with: the inquiry's content words and its quantities (`quantityKeys`). */
+export interface InquiryContent {
+  keys: Set<string>;
+  quantities: Set<string>;
+}
+
+/** The content of the inquiry's sentences in one language. */
+export function inquiryContent(sentences: Sentence[], lang: 'ja' | 'en'): InquiryContent {
+  const content: InquiryContent = { keys: new Set(), quantities: new Set() };
+  for (const s of sentences) {
+    for (const k of contentKeys(s.tokens, lang)) content.keys.add(k);
+    for (const q of quantityKeys(s.text)) content.quantities.add(q);
+  }
+  return content;
+}
+
 export function contentKeys(tokens: Token[], lang: 'ja' | 'en', exclude?: Array<[number, number]>): Set<string> {
   const keys = new Set<string>();
   for (const token of tokens) {

@@ -5,7 +5,7 @@
  * the customer's own words? Shared through the reply analysis (`acts.ts`).
  */
 import type { Sentence } from '../parse/document.js';
-import { contentKey, contentKeys, lemmaOf, overlap } from './content.js';
+import { contentKey, contentKeys, lemmaOf, overlap, quantityKeys, type InquiryContent } from './content.js';
 import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
 import { matchAll } from '../text/match-all.js';
@@ -39,6 +39,11 @@ const list = (lang: 'ja' | 'en', name: string): string => {
 
 /** A clause may open with "So" or "So," before the customer's situation. */
 const SO = '^(?:so,? )?';
+
+/** A Japanese apology (keigo or plain): the words before it may fold the situation in. */
+const jaApology = /申し訳|お詫び|恐縮|ごめん|すみません|すいません/u;
+/** A sentence that ends on what happened, with the regret of 〜てしまった (「〜てしまいました」「〜ちゃいました」), perhaps with 「ね」. */
+const jaConfession = /(?:[てで]しま|ちゃ|じゃ)(?:いました|った)(?:んです|のです)?(?:ね|よね)?[。．.!！…\s]*$/u;
 
 /** Japanese: any cue (「とのこと」「というご質問」「と伺いました」…), every match in the sentence. */
 const jaCue = new RegExp(list('ja', 'cue'), 'gu');
@@ -114,13 +119,13 @@ const enExcluded = [
 ].map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3, sorryYou: 4, sorryAbout: 3, gerund: 2, condition: 3, heading: 2 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3, confession: 3, sorryYou: 4, sorryAbout: 3, gerund: 2, condition: 3, heading: 2 };
 /** Without an inquiry: how many content words make a restating form specific. */
 const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, sorryAbout: 5, gerund: 4, condition: 5, heading: 3 };
 
 /** A restating form found in a sentence: its kind and the tokens whose content words it restates. */
 export interface RestatingForm {
-  kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | 'folded' | 'heading';
+  kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | 'folded' | 'confession' | 'heading';
   tokens: Sentence['tokens'];
 }
 
@@ -138,10 +143,14 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     const cues = jaCues(sentence);
     const m = cues[cues.length - 1];
     if (!m) {
-      // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」.
-      const apology = /申し訳|お詫び|恐縮/u.exec(sentence.text);
-      if (!apology) return [];
-      return [{ kind: 'folded', tokens: sentence.tokens.filter((t) => t.end <= sentence.start + apology.index) }];
+      // A restatement folded into the apology: 「〜しようとしたところ、〜に阻まれてしまい、ご不安な思いをさせて申し訳ございません」,
+      // in plain speech too: 「〜お知らせする形になってしまい、本当にごめんなさい」.
+      const apology = jaApology.exec(sentence.text);
+      if (apology) return [{ kind: 'folded', tokens: sentence.tokens.filter((t) => t.end <= sentence.start + apology.index) }];
+      // What went wrong, told back as it happened with the regret of 〜てしまった: 「送迎バスが20分近く遅れて、
+      // ひなたちゃんをロビーで待たせてしまいました」「プールサイドで足を滑らせて転倒し、前歯が欠けてしまいました」.
+      if (jaConfession.test(sentence.text)) return [{ kind: 'confession', tokens: sentence.tokens }];
+      return [];
     }
     const cueAt = sentence.start + m.index! + m[0].length;
     return [{ kind: 'strong', tokens: sentence.tokens.filter((t) => t.end <= cueAt) }];
@@ -180,12 +189,12 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
 }
 
 /**
- * "You ended up with two copies …", "You rebooked for Friday and …": "you" and a verb in the past,
+ * "You ended up with two copies …", "You rebooked for Friday and …", "You've spotted two £10 debits …": "you" and a verb in the past,
  * known by its form (a regular -ed, or an irregular past in WordNet's lists: bought, sent, lost),
  * where the verb lists above name only the common ones.
  */
 function youDidPast(text: string): boolean {
-  const m = /^(?:so,? )?you (?:just |already |accidentally |also |then |never |only )?([a-z]+)\b/iu.exec(text);
+  const m = /^(?:so,? )?you(?:'ve| have)? (?:just |already |accidentally |also |then |never |only )?([a-z]+)\b/iu.exec(text);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   return /[a-z]{2}ed$/u.test(word) || (lemmaOf(word) !== undefined && !/s$/u.test(word));
@@ -225,15 +234,24 @@ function headingForm(sentence: Sentence): RestatingForm | undefined {
   return predicate ? { kind: 'heading', tokens: sentence.tokens } : undefined;
 }
 
-/** Does this sentence restate the inquiry? `inquiryKeys` undefined means no inquiry is known; `forms` when the caller already has them. */
-export function restates(sentence: Sentence, inquiryKeys: Set<string> | undefined, forms: RestatingForm[] = restatingForms(sentence)): boolean {
+/**
+ * Does this sentence restate the inquiry? `inquiry` undefined means no inquiry is known; `forms` when the caller already has them.
+ * A quantity the inquiry gave ("30分", "£10", "4:30") counts as one more of its words, once: told back inside a restating
+ * form it shows the specifics were read ("two £10 direct debits"), though on its own it never makes a restatement.
+ */
+export function restates(sentence: Sentence, inquiry: InquiryContent | undefined, forms: RestatingForm[] = restatingForms(sentence)): boolean {
   return forms.some((form) => {
     const keys = contentKeys(form.tokens, sentence.lang);
-    // Without a restating cue, a folded apology must carry more of the inquiry's words; with no inquiry it never counts.
-    if (form.kind === 'folded') return inquiryKeys !== undefined && overlap(keys, inquiryKeys).length >= minimumOverlap.folded;
-    return inquiryKeys
-      ? overlap(keys, inquiryKeys).length >= Math.min(minimumOverlap[form.kind], inquiryKeys.size)
-      : keys.size >= minimumSpecific[form.kind];
+    if (!inquiry) {
+      // Without a cue, a folded apology or a regretted event is only a restatement of what the customer said; with no inquiry it never counts.
+      return form.kind !== 'folded' && form.kind !== 'confession' && keys.size >= minimumSpecific[form.kind];
+    }
+    const shared = overlap(keys, inquiry.keys).length;
+    const span = form.tokens.length > 0 ? sentence.text.slice(form.tokens[0]!.start - sentence.start, form.tokens[form.tokens.length - 1]!.end - sentence.start) : '';
+    const quantity = overlap(quantityKeys(span), inquiry.quantities).length > 0 ? 1 : 0;
+    // Without a cue, a folded apology or a regretted event must carry more of the inquiry's words, however few it has.
+    const needed = form.kind === 'folded' || form.kind === 'confession' ? minimumOverlap[form.kind] : Math.min(minimumOverlap[form.kind], inquiry.keys.size);
+    return shared + quantity >= needed;
   });
 }
 

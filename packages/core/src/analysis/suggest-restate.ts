@@ -15,7 +15,7 @@ import { isJapaneseTokenizerReady, tokenizeJapanese } from '../parse/japanese.js
 import { matchKey } from '../text/normalize.js';
 import { restates } from './restatement.js';
 import type { Lang } from '../types.js';
-import { contentKeys } from './content.js';
+import { contentKeys, inquiryContent } from './content.js';
 import { describesProblem } from './problem.js';
 import { enPattern, family, inquirySentences, jaTerms, plainJapanese, statesTrouble } from './suggest.js';
 
@@ -47,8 +47,7 @@ const posMap: Record<string, Token['pos']> = { 名詞: 'noun', 動詞: 'verb', �
 
 /** Does the reply analysis's restatement detector read this sentence as restating the inquiry? */
 function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): boolean {
-  const keys = new Set<string>();
-  for (const s of inquirySentences(inquiry, lang)) for (const k of contentKeys(s.tokens, lang)) keys.add(k);
+  const content = inquiryContent(inquirySentences(inquiry, lang), lang);
   const doc = buildDoc(text, { flat: true, lang });
   for (const s of doc.sentences) {
     if (lang === 'ja') {
@@ -62,7 +61,7 @@ function readAsRestatement(text: string, lang: Lang, inquiry: InquiryView): bool
         }
       }
     }
-    if (restates(s, keys.size > 0 ? keys : undefined)) return true;
+    if (restates(s, content.keys.size > 0 ? content : undefined)) return true;
   }
   return false;
 }
