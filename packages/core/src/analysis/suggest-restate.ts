@@ -425,6 +425,10 @@ function enTidy(text: string): string {
     .trim()
     .replace(/^(?:[@＠][\w.]+[\s,:]*)+/u, '')
     .replace(/^[★☆\s]+/u, '')
+    // (Emoji are the customer's, never the agent's sentence: "…for your birthday 🥺" — eighth review.)
+    .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/gu, '')
+    .replace(/ ([,.!?])/gu, '$1')
+    .trim()
     .replace(/^(?:(?:hi|hello|hey|dear)(?:\s+(?:there|team|all|support|[A-Z][a-z]+))?\s*[,!.:-]\s*)/iu, '')
     .replace(/^(?:hi|hello|hey)\s+(?=(?:can|could|would|i|i'm|i've|my|we|our|is|are|the|do|how|please)\b)/iu, '')
     .replace(/^(?:so|also|and|but|ok|okay|well|um|hmm)\s*,?\s+/iu, '')
@@ -521,6 +525,8 @@ function enProblem(text: string): string | undefined {
   if (tail && !/[()[\]]/u.test(tail[1]!) && !/\b(?:is|are|was|were|has|have|had|do|does|did|can|can't|won't|will|\w+ed|\w+s)\b/iu.test(tail[1]!)) t = t.slice(0, tail.index);
   const dash = /\s[—–-]\s/u.exec(t);
   if (dash) t = t.slice(0, dash.index).trim();
+  // "Celiac here and I'd love to …", "Long-time customer here": the customer introducing themselves, no clause to read back.
+  if (/^(?:[A-Za-z'-]+\s+){1,3}here\b/u.test(t)) return undefined;
   const firstWord = t.split(/\s+/u)[0]!;
   if (/[?]/u.test(t) || enCasualText(t) || fragmentStart.test(t) || (firstWord.length > 4 && /(?:ed|ing)$/iu.test(firstWord))) return undefined;
   // Evaluative words that name nothing ("a terrible experience", "nothing happened"): the customer
@@ -571,7 +577,8 @@ function enAsk(text: string): EnAsk | undefined {
 }
 
 function enAskOf(text: string): (EnAsk & { more?: boolean }) | undefined {
-  const t = text.replace(/[?.!]+$/u, '').replace(/\s+/gu, ' ').trim();
+  // (A closing "please" is the customer's courtesy, not part of what they ask: "…to Saturday please".)
+  const t = text.replace(/[?.!]+$/u, '').replace(/\s+/gu, ' ').trim().replace(/,? please$/iu, '');
   if (enCasualText(t)) return undefined;
   // "…and I'll collect it Friday": a second clause with its own subject is left out.
   let dropped = '';
@@ -602,6 +609,8 @@ function enAskOf(text: string): (EnAsk & { more?: boolean }) | undefined {
   if ((m = pick(/^please\s+(?!help\b)(.+)$/iu))) return withMore({ kind: 'wish', text: 'us to ' + swapAsk(cut(m[1]!)) });
   if ((m = pick(/^(?:i|we)(?:'d| would)\s+like\s+(.+)$/iu))) return withMore({ kind: 'wish', text: swapAsk(cut(m[1]!)) });
   if ((m = pick(/^(?:i|we)\s+(?:want|need)\s+(to\s+.+|(?:a|an|the|my|our|some)\s+.+)$/iu))) return withMore({ kind: 'wish', text: swapAsk(cut(m[1]!)) });
+  // "I expect a full refund and an explanation": a demand is an ask, not a statement of trouble (eighth review).
+  if ((m = pick(/^(?:i|we)\s+(?:(?:expect|demand|request|am requesting|are requesting|insist on)\s+)((?:a|an|the|my|our|some)\s+.+)$/iu))) return withMore({ kind: 'wish', text: swapAsk(cut(m[1]!)) });
   if ((m = pick(/^(?:can|could|may)\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you can ${swapAsk(cut(m[2]!))}` });
   if ((m = pick(/^(?:will|would|should)\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you ${m[0]!.split(/\s/u)[0]!.toLowerCase()} ${swapAsk(cut(m[2]!))}` });
   if ((m = pick(/^do\s+(i|we)\s+(.+)$/iu))) return withMore({ kind: 'whether', text: `you ${swapAsk(cut(m[2]!))}` });

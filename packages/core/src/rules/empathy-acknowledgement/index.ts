@@ -59,7 +59,9 @@ export default defineRule(
     // on `companySide`, which only chooses the wording.
     const companySide = kind === 'apology' || kind === 'worry-apology' || kind === 'disappointment' || kind === 'hurt';
     const named = stakeAcknowledgement(context.inquiry, lang, companySide, inquiryStatesTrouble(context.inquiry, lang));
-    const hedge = !uncertain && kind !== undefined && kind !== 'condolence' && kind !== 'situation' && named === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
+    // Not for an illness: "the inconvenience this has caused you" to someone cancelling for a husband's surgery
+    // claims a fault that is not there, where sympathy is owed (eighth review).
+    const hedge = !uncertain && kind !== undefined && kind !== 'condolence' && kind !== 'situation' && kind !== 'illness' && named === undefined ? hedgedApology(context.agent.filter((s) => s.lang === lang)) : undefined;
     const stake = kind === 'condolence' ? undefined : named;
     // In English a generic "sorry for the trouble" read as a bystander's (third suggestion review):
     // where the reply does not restate the problem itself, the apology names it ("I'm so sorry that

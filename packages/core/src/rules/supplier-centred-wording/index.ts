@@ -134,6 +134,8 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
     // Without a comma, only an adverbial phrase (…により, …上, …として) can go: 「当社では」 would leave 「では」.
     const phrase = text.slice(j.start, j.end);
     if (!/^[、,，]/u.test(after) && !/(?:により|によって|上|として|に基づき|に基づいて|に従い|に従って|に沿って)$/u.test(phrase)) return [];
+    // 「SNS上での個別の…」: a particle after the phrase ties it to what follows, which would be left starting on 「での」 (eighth review).
+    if (/^[でのにはをがとへもや]/u.test(after)) return [];
     return [remove(j.start, j.end + m[0].length, '')];
   }
   // Only an adverbial phrase goes ("Per our policy, …", "Under the terms, …"); a clause of its own
@@ -144,9 +146,11 @@ function fixFor(text: string, j: { start: number; end: number; lang: 'ja' | 'en'
   return [remove(j.start, j.end + m[0].length, m[1]!.toUpperCase())];
 }
 
-/** A reason and then a refusal or a loss in what stays of the sentence. */
+/** A reason and then a refusal or a loss in what stays of the sentence, or the company's own side given as the reason. */
 function restsOnRule(rest: string, lang: 'ja' | 'en'): boolean {
   if (lang === 'ja') return /(?:ため|ので|から)[、,]?[^。]*?(?:かね|できません|できない|いたしません|致しません|不可|対象外|お受けして(?:おりません|いない))/u.test(rest);
+  // "…within 21 business days, as our finance team batch-processes returns on a set schedule": the company's own side as the reason (eighth review).
+  if (/\b(?:as|because|since|due to)\s+(?:of\s+)?(?:our|we)\b/iu.test(rest)) return true;
   return (
     /\b(?:so|therefore|which means|meaning|as a result|because|since)\b/iu.test(rest) &&
     /\bnon-?refundable\b|\bno (?:credit|refund|exceptions?)\b|\bnot (?:eligible|possible|available|refundable)\b|\b(?:can't|cannot|won't|doesn't|isn't|aren't|don't)\b|\bstands\b|\bforfeit\w*|\bminimum\b/iu.test(rest)
