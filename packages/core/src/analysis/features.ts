@@ -213,6 +213,8 @@ export interface FeatureContext {
   sentenceKeys: Set<string>;
   /** This sentence's content words that are not the inquiry's but share a synonym group with one (Japanese). */
   synonymOverlap: number;
+  /** The sentence gives back a quantity the inquiry gave (30分, £38, 4:30; `quantityKeys`). */
+  quantityOverlap?: boolean;
   /** The hand-written detectors' verdicts on this sentence. */
   hand: { acknowledges: boolean; restates: boolean; justifies: boolean };
   /** The kinds of the restating forms the sentence has, whatever their overlap with the inquiry (restatement.ts). */
@@ -315,6 +317,7 @@ export function sentenceFeatures(sentence: Sentence, context: FeatureContext): s
     for (const k of context.sentenceKeys) if (context.inquiryKeys.has(k)) n++;
     out.add(`ov:${Math.min(n, 4)}`);
     if (context.synonymOverlap > 0) out.add(`ovs:${Math.min(context.synonymOverlap, 2)}`);
+    if (context.quantityOverlap) out.add('ovq');
     if (n >= 2 && has('restating-cue')) out.add('ov2&cue');
     // The problem named inside an apology or a feeling: 「1時間経ってもお届けできておらず申し訳ありません」 restates it.
     if (n + context.synonymOverlap >= 1 && has('apology')) out.add('ov&apology');
@@ -389,5 +392,6 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
   // 払わずに済ませたい、ということですね」) and its words were already compared with their Sudachi synonyms:
   // leave-one-writer-out on 32 writers, holding the model to the English rule there flagged 4 more good replies.
   const form = lang === 'en' && features.some((f) => f.startsWith('form:') && !['form:sorryAbout', 'form:gerund', 'form:condition'].includes(f));
-  return has('noinq') || !has('ov:0') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && !form);
+  // (A quantity the inquiry gave, told back — "charged £38 instead of the £32" — shows the same matter as a shared word does.)
+  return has('noinq') || !has('ov:0') || has('ovq') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && !form);
 }
