@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDoc, tokenizeDoc } from '../src/parse/document.js';
-import { contentKeys } from '../src/analysis/content.js';
+import { contentKeys, quantityKeys } from '../src/analysis/content.js';
 
 const coreDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -55,4 +55,13 @@ test('a hyphenated word carries its parts: "vet-prescribed" shares "vet" with "y
   const parts = await keys('vet-prescribed');
   const vet = await keys('vet');
   assert.ok(vet.every((k) => parts.includes(k)), `${parts} / ${vet}`);
+});
+
+test('quantities: an amount, a duration or a time, width folded; never an order, account or ticket number', () => {
+  // Why: a quantity the customer gave, told back, supports a restating form ("two £10 direct debits",
+  // 「20分近く遅れて」); an identifier names the matter but not what happened ("account 4471-02", holdout4).
+  assert.deepEqual([...quantityKeys('two £10 direct debits, then £8 more')], ['10', '8']);
+  assert.deepEqual([...quantityKeys('３０分待ちました、1,200円')], ['30', '1200']);
+  assert.deepEqual([...quantityKeys('the 4:30 lesson after waiting 40 minutes')], ['4:30', '40']);
+  assert.deepEqual([...quantityKeys('order #4471, account 4471-02, SP4471209GB, 100 requests')], []);
 });

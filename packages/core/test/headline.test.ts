@@ -100,6 +100,24 @@ suite(
       text: 'Hi Dana, losing a season ticket with your parking permit on it is a real headache. A new one is in the post today.',
     },
     {
+      // What went wrong told back with the regret of 〜てしまった, no restating cue (w38 first run).
+      why: 'ja: the event told back as it happened, 「〜てしまいました」, with the inquiry\'s words',
+      inquiry: '今日バスが全然来なくて、娘がロビーで20分くらい待ってました。',
+      text: '今日は送迎バスが20分近く遅れて、お嬢さまをロビーでお待たせしてしまいました。明日からは出発時刻を見直します。',
+    },
+    {
+      // A plain apology folds the situation in as 申し訳 does (w38 first run).
+      why: 'ja: the situation folded into 「ごめんなさい」',
+      inquiry: '今朝7時にいきなり今日の水泳レッスン中止のメールが来ました。',
+      text: '今朝になって本日の水泳レッスン中止をメールでお知らせする形になってしまい、本当にごめんなさい。',
+    },
+    {
+      // A quantity the customer gave, told back, counts as one more shared word (w37 first run).
+      why: 'en: the customer\'s amount told back ("two £10 direct debits") with their words',
+      inquiry: 'I give £10 a month by direct debit and this month my bank shows two payments to you.',
+      text: "You've spotted two £10 direct debits to us when there should have been one. The second is refunded today.",
+    },
+    {
       // WordNet's irregular forms: "paid" meets "paying", "lost" meets "losing" (a Porter stem cannot join them).
       why: 'en: irregular forms of the customer\'s words count as the same words',
       inquiry: 'I paid for the premium tier yesterday and I lost all my saved playlists.',
@@ -131,6 +149,18 @@ suite(
       why: 'en: a gerund that gives advice is not the customer\'s story',
       inquiry: 'The app crashes every time I open the camera after the last update.',
       text: 'Updating the app is the quickest fix for the camera crash.',
+    },
+    {
+      // A regretted event about something else restates nothing (the confession form needs the inquiry's words).
+      why: 'ja: 「〜てしまいました」 about another matter is not a restatement',
+      inquiry: 'アプリにログインできません。パスワードは合っているはずです。',
+      text: '昨日は窓口が大変混み合ってしまいました。担当より折り返しご連絡いたします。',
+    },
+    {
+      // An account number is not a quantity: it names the matter, not what happened (holdout4).
+      why: 'en: the account number given back is not the customer\'s situation',
+      inquiry: 'Please close my account 4471-02 at the end of the month.',
+      text: 'Account 4471-02 will be reviewed by our billing team this week.',
     },
     {
       why: 'en: a conditional "if you\'d like" is not a restatement',

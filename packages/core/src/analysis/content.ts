@@ -66,14 +66,18 @@ export function contentKey(token: Token, lang: 'ja' | 'en'): string | undefined 
 }
 
 /**
- * The quantities of a text (an amount, a duration or a time of two to four digits: 30分 → "30",
- * "£10" → "10", "4:30" → "4:30", 1,200円 → "1200"), width folded. An order number or a code
- * (#4471, SP4471209GB) is not a quantity. Kept apart from content words: they only support a restating form.
+ * The quantities of a text: an amount with its currency or unit, a duration, a time of day
+ * (30分 → "30", "£10" → "10", "4:30" → "4:30", 1,200円 → "1200", "40 minutes" → "40"), width folded.
+ * A bare number is not one: an order, account or ticket number (4471, #4471, SP4471209GB, 4471-02)
+ * names the matter but says nothing of what happened. Kept apart from content words: they only
+ * support a restating form.
  */
 export function quantityKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const m of text.normalize('NFKC').replace(/(?<=\d),(?=\d{3})/gu, '').matchAll(/(?<![\p{L}\d#№-])\d{2,4}(?::\d{2})?(?!\d)/gu)) {
-    keys.add(m[0]);
+  const folded = text.normalize('NFKC').replace(/(?<=\d),(?=\d{3})/gu, '');
+  for (const m of folded.matchAll(/(?<![\p{L}\d#№.-])([$£€¥]\s?)?(\d{1,4}(?::\d{2})?)(?![\d-])(\s?(?:円|分|時間|時|日|週間|週|か月|ヶ月|ヵ月|カ月|年|歳|%|個|本|枚|回|人|名|台|km|kg|cm|mm|GB|MB|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|percent|miles?|times)(?![\p{Ll}]))?/gu)) {
+    const [, currency, value, unit] = m;
+    if (currency || unit || value!.includes(':')) keys.add(value!);
   }
   return keys;
 }
