@@ -118,6 +118,15 @@ suite(
       text: "You've spotted two £10 direct debits to us when there should have been one. The second is refunded today.",
     },
     {
+      // A notice sent unasked restates when it says what happened to this customer (GUIDELINES; w39 first run).
+      why: 'en: a notice that says what happened to the customer\'s bookings',
+      text: "Hi Sam,\n\nOn Sunday evening, an outage in the app signed you out and removed the class bookings you'd made for this week. We've restored every booking.",
+    },
+    {
+      why: 'ja: a notice that says what happened to this customer\'s booking (〜様のご予約が…)',
+      text: '{{first_name}}様\n\n11月20日に発生した予約システムの不具合で、{{first_name}}様の11月23日のリフォーマー初級のご予約が、別のお客様と重複して登録されていたことがわかりました。ご予約はそのまま有効です。',
+    },
+    {
       // WordNet's irregular forms: "paid" meets "paying", "lost" meets "losing" (a Porter stem cannot join them).
       why: 'en: irregular forms of the customer\'s words count as the same words',
       inquiry: 'I paid for the premium tier yesterday and I lost all my saved playlists.',
@@ -155,6 +164,16 @@ suite(
       why: 'ja: 「〜てしまいました」 about another matter is not a restatement',
       inquiry: 'アプリにログインできません。パスワードは合っているはずです。',
       text: '昨日は窓口が大変混み合ってしまいました。担当より折り返しご連絡いたします。',
+    },
+    {
+      // A notice's apology names no event of this customer's (w26): the acknowledgement, not the news.
+      why: 'en: a notice\'s apology for "the disruption our incident caused your team" restates nothing',
+      text: "We're sorry for the disruption our recent incident caused your team, and we know how much you rely on the service being available. Service credits are described in our SLA.",
+    },
+    {
+      // A group (一部の保護者様) is not this customer (w38).
+      why: 'ja: a notice about 「一部の保護者様」 does not say what happened to this customer',
+      text: 'このたび、入退室通知システムにおいて不具合が発生し、一部の保護者様に影響がございました。現在は復旧しております。',
     },
     {
       // An account number is not a quantity: it names the matter, not what happened (holdout4).

@@ -386,12 +386,12 @@ export function modelMayAdd(act: 'acknowledgement' | 'restatement' | 'justificat
   // An English sentence that reads the message back ("You mentioned that …", "You've been charged …") sharing
   // none of the inquiry's words restates another matter: the hand detector's content check has the last word
   // there, however sure the model is of the form (the VS Code e2e: the parasol restated against an address change).
-  // (Only the forms that read the message back: an apology's object, a gerund subject or an FAQ's opening
-  // condition tells the situation in the agent's own words, where sharing no word is what a paraphrase does.)
+  // (Only the forms that read the message back: an apology's object, a gerund subject, an FAQ's opening
+  // condition or a notice's event tells the situation in the agent's own words, where sharing no word is what a paraphrase does.)
   // A Japanese cue closes the agent's own paraphrase (席数を50から40に減らしたい → 「使っていない10人分の料金を
   // 払わずに済ませたい、ということですね」) and its words were already compared with their Sudachi synonyms:
   // leave-one-writer-out on 32 writers, holding the model to the English rule there flagged 4 more good replies.
-  const form = lang === 'en' && features.some((f) => f.startsWith('form:') && !['form:sorryAbout', 'form:gerund', 'form:condition'].includes(f));
+  const form = lang === 'en' && features.some((f) => f.startsWith('form:') && !['form:sorryAbout', 'form:gerund', 'form:condition', 'form:notice'].includes(f));
   // (A quantity the inquiry gave, told back — "charged £38 instead of the £32" — shows the same matter as a shared word does.)
   return has('noinq') || !has('ov:0') || has('ovq') || features.some((f) => f.startsWith('ovs:')) || (probability >= strongRestatement && !form);
 }

@@ -119,13 +119,13 @@ const enExcluded = [
 ].map((c) => new RegExp(c, 'iu'));
 
 /** How many of the inquiry's content words a restatement must carry. */
-const minimumOverlap = { strong: 2, situation: 3, folded: 3, confession: 3, sorryYou: 4, sorryAbout: 3, gerund: 2, condition: 3, heading: 2 };
+const minimumOverlap = { strong: 2, situation: 3, folded: 3, confession: 3, sorryYou: 4, sorryAbout: 3, gerund: 2, condition: 3, heading: 2, notice: 99 };
 /** Without an inquiry: how many content words make a restating form specific. */
-const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, sorryAbout: 5, gerund: 4, condition: 5, heading: 3 };
+const minimumSpecific = { strong: 3, situation: 4, sorryYou: 5, sorryAbout: 5, gerund: 4, condition: 5, heading: 3, notice: 5 };
 
 /** A restating form found in a sentence: its kind and the tokens whose content words it restates. */
 export interface RestatingForm {
-  kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | 'folded' | 'confession' | 'heading';
+  kind: 'strong' | 'situation' | 'sorryYou' | 'sorryAbout' | 'gerund' | 'condition' | 'folded' | 'confession' | 'heading' | 'notice';
   tokens: Sentence['tokens'];
 }
 
@@ -150,6 +150,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
       // What went wrong, told back as it happened with the regret of 〜てしまった: 「送迎バスが20分近く遅れて、
       // ひなたちゃんをロビーで待たせてしまいました」「プールサイドで足を滑らせて転倒し、前歯が欠けてしまいました」.
       if (jaConfession.test(sentence.text)) return [{ kind: 'confession', tokens: sentence.tokens }];
+      if (jaNoticeEvent(sentence.text)) return [{ kind: 'notice', tokens: sentence.tokens }];
       return [];
     }
     const cueAt = sentence.start + m.index! + m[0].length;
@@ -163,7 +164,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     // @handle or a greeting: "@marcusjt You were signed off at the counter …", "Hi Sam, you were …".
     const lead = afterGreeting(clause.text).replace(/^[^\p{L}\p{N}]+/u, '');
     const text = lead.replace(/^(?:and|but|also|now|so)\s+/iu, '');
-    let kind: Exclude<RestatingForm['kind'], 'folded' | 'heading'> | undefined;
+    let kind: Exclude<RestatingForm['kind'], 'folded' | 'confession' | 'heading'> | undefined;
     const strong = enStrong.exec(text);
     if (strong && !conditional.test(text.slice(0, strong.index))) kind = 'strong';
     // "So the March bill came to $214 — nearly three times … — even though …": a lead-in restatement runs to the sentence end.
@@ -180,6 +181,7 @@ export function restatingForms(sentence: Sentence): RestatingForm[] {
     else if (i === 0 && ifSituation(lead)) kind = 'condition';
     // "Your streak has been restored": the answer, not a restatement of the problem.
     else if (!enExcluded.some((r) => r.test(text)) && (enSituation.some((r) => r.test(text)) || youDidPast(text)) && !enResolution.test(text)) kind = 'situation';
+    else if (enNoticeEvent(text)) kind = 'notice';
     if (!kind) continue;
     // A cue that introduces what follows ("To confirm what happened: …") takes the next clause along.
     // A restating cue marks the whole sentence; a bare situation clause counts only its own words.
@@ -198,6 +200,26 @@ function youDidPast(text: string): boolean {
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   return /[a-z]{2}ed$/u.test(word) || (lemmaOf(word) !== undefined && !/s$/u.test(word));
+}
+
+/**
+ * A notice the company sends unasked says what happened to this customer: "an outage in the app signed
+ * you out and removed the class bookings you'd made", "Your standing booking for this class has been
+ * cancelled from that date", 「{{name}}様の11月23日のご予約が、別のお客様と重複して登録されていた」. The
+ * customer (you, your; 〜様が/〜様の, お客様の) and an event told in the past or as a change
+ * (〜となり, 〜されます). Counted only where no inquiry is known (with one, "your booking has been
+ * cancelled" is the answer), and only with enough content words to be specific.
+ */
+function enNoticeEvent(text: string): boolean {
+  // (An apology is the acknowledgement, not the news: "We're sorry for the disruption our incident caused your team".)
+  if (!/\byou(?:r|rs)?\b/iu.test(text) || /\b(?:sorry|apologi[sz]e)/iu.test(text) || enExcluded.some((r) => r.test(text)) || /^(?:if|when|whenever|once|should|whether)\b/iu.test(text) || /\?\s*$/u.test(text)) return false;
+  return /\b(?:has|have|had|was|were) (?:now |just |also )?(?:been )?[a-z]{3,}(?:ed|en)\b/iu.test(text) || /\b(?!(?:need|feed|speed|indeed|seed|bed|red|shed)\b)[a-z]{3,}ed\b/iu.test(text);
+}
+/** This customer by name or placeholder (〜様が, {{name}}様の, お客様の); not a group (一部の保護者様, 会員様, 皆様). */
+const jaAddressee = /(?<!皆|保護者|会員|利用者|加入者|契約者|各位)(?:様|さま)(?:が|の|に|は|を)|お客(?:様|さま)(?:が|の|に|は|を)/u;
+const jaEvent = /(?:ました|ていた|となり|となりました|されます|されました|ことがわかりました|こととなりました)/u;
+function jaNoticeEvent(text: string): boolean {
+  return jaAddressee.test(text) && jaEvent.test(text) && !/一部の/u.test(text);
 }
 
 /** The clause without an opening @handle or greeting ("Hi Sam, ", "@dan_okafor "). */
@@ -246,6 +268,8 @@ export function restates(sentence: Sentence, inquiry: InquiryContent | undefined
       // Without a cue, a folded apology or a regretted event is only a restatement of what the customer said; with no inquiry it never counts.
       return form.kind !== 'folded' && form.kind !== 'confession' && keys.size >= minimumSpecific[form.kind];
     }
+    // What happened, told in a notice, is the news itself where the customer wrote first.
+    if (form.kind === 'notice') return false;
     const shared = overlap(keys, inquiry.keys).length;
     const span = form.tokens.length > 0 ? sentence.text.slice(form.tokens[0]!.start - sentence.start, form.tokens[form.tokens.length - 1]!.end - sentence.start) : '';
     const quantity = overlap(quantityKeys(span), inquiry.quantities).length > 0 ? 1 : 0;
