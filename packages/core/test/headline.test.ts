@@ -123,6 +123,11 @@ suite(
       text: "Hi Sam,\n\nOn Sunday evening, an outage in the app signed you out and removed the class bookings you'd made for this week. We've restored every booking.",
     },
     {
+      // In a notice the company's own change to the customer's booking is the news (w39): with no inquiry, not an answer.
+      why: 'en: a notice that says the customer\'s booking was cancelled',
+      text: 'Hi Sam,\n\nFor operational reasons we are discontinuing the 7:00am Tuesday HIIT class from 1 October. Your standing weekly booking for this class has been cancelled from that date, and the credits reserved for it have been returned to your account.',
+    },
+    {
       why: 'ja: a notice that says what happened to this customer\'s booking (〜様のご予約が…)',
       text: '{{first_name}}様\n\n11月20日に発生した予約システムの不具合で、{{first_name}}様の11月23日のリフォーマー初級のご予約が、別のお客様と重複して登録されていたことがわかりました。ご予約はそのまま有効です。',
     },

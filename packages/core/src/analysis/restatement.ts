@@ -212,8 +212,7 @@ function youDidPast(text: string): boolean {
  */
 function enNoticeEvent(text: string): boolean {
   // (An apology is the acknowledgement, not the news: "We're sorry for the disruption our incident caused your team".)
-  // (Nor the remedy: "Your refund has been processed" is what the company did about it, not what happened.)
-  if (!/\byou(?:r|rs)?\b/iu.test(text) || /\b(?:sorry|apologi[sz]e)/iu.test(text) || enResolution.test(text) || enExcluded.some((r) => r.test(text)) || /^(?:if|when|whenever|once|should|whether)\b/iu.test(text) || /\?\s*$/u.test(text)) return false;
+  if (!/\byou(?:r|rs)?\b/iu.test(text) || /\b(?:sorry|apologi[sz]e)/iu.test(text) || enExcluded.some((r) => r.test(text)) || /^(?:if|when|whenever|once|should|whether)\b/iu.test(text) || /\?\s*$/u.test(text)) return false;
   return /\b(?:has|have|had|was|were) (?:now |just |also )?(?:been )?[a-z]{3,}(?:ed|en)\b/iu.test(text) || /\b(?!(?:need|feed|speed|indeed|seed|bed|red|shed)\b)[a-z]{3,}ed\b/iu.test(text);
 }
 /** This customer by name or placeholder (〜様が, {{name}}様の, お客様の); not a group (一部の保護者様, 会員様, 皆様). */
