@@ -96,3 +96,16 @@ test('empathy (ja): weather is a cause outside the company, so no 「ご不便�
   );
   assert.ok(text === undefined || !/ご不便をおかけ|申し訳/u.test(text), text);
 });
+
+test('empathy (ja): a disputed decision is met with the customer\'s sense of unfairness, not 「ご不便」', async () => {
+  // Why: a pet-insurance claim denied for a pre-existing condition, which the customer called unfair (納得できません),
+  // got 「ご不便をおかけし」; the reviewer asked for 「ご納得いただけないお気持ちはお察しいたします」 (n=15: small edit).
+  const text = await fix(
+    'empathy-acknowledgement',
+    'お問い合わせありがとうございます。審査結果について改めてご説明いたします。',
+    '愛犬の皮膚炎の治療費を請求したのですが、不支払いの通知が来ました。加入前は何も言われていません。納得できません。',
+  );
+  assert.ok(text, 'no acknowledgement offered');
+  assert.doesNotMatch(text, /ご不便/u);
+  assert.match(text, /ご納得/u);
+});

@@ -518,6 +518,8 @@ export function stakeAcknowledgement(inquiry: InquiryView | undefined, lang: Lan
   if (firstEntry('stakeCharge', lang, all) && firstEntry('chargeSurprise', lang, all)) {
     return ja ? '思いがけないご請求に、さぞ驚かれたことと存じます。' : "I can understand how unsettling it is to find a charge you weren't expecting.";
   }
+  // A decision the customer disputes: their sense that it is unfair, not 「ご不便」 (eighth suggestion review).
+  if (ja && said.some((s) => firstEntry('dispute', lang, s))) return 'ご納得いただけないお気持ち、お察しいたします。';
   // Left without word (no reply, a line that never connects): the worry of it, not 「ご不便」 (eighth suggestion review).
   if (ja && companySide && said.some((s) => firstEntry('noWord', lang, s))) return 'ご連絡が行き届かず、ご心配をおかけし、大変申し訳ございません。';
   if (!troubled && !worried) return undefined;
