@@ -215,8 +215,8 @@ function enNoticeEvent(text: string): boolean {
   if (!/\byou(?:r|rs)?\b/iu.test(text) || /\b(?:sorry|apologi[sz]e)/iu.test(text) || enExcluded.some((r) => r.test(text)) || /^(?:if|when|whenever|once|should|whether)\b/iu.test(text) || /\?\s*$/u.test(text)) return false;
   return /\b(?:has|have|had|was|were) (?:now |just |also )?(?:been )?[a-z]{3,}(?:ed|en)\b/iu.test(text) || /\b(?!(?:need|feed|speed|indeed|seed|bed|red|shed)\b)[a-z]{3,}ed\b/iu.test(text);
 }
-/** This customer by name or placeholder (〜様が, {{name}}様の, お客様の); not a group (一部の保護者様, 会員様, 皆様). */
-const jaAddressee = /(?<!皆|保護者|会員|利用者|加入者|契約者|各位)(?:様|さま)(?:が|の|に|は|を)|お客(?:様|さま)(?:が|の|に|は|を)/u;
+/** This customer by name or placeholder (〜様が, {{name}}様の, お客様の); not a group (保護者様, 会員様, 皆様: restatement.json's `group`). */
+const jaAddressee = new RegExp(`(?<!${list('ja', 'group')})(?:様|さま)(?:が|の|に|は|を)|お客(?:様|さま)(?:が|の|に|は|を)`, 'u');
 const jaEvent = /(?:ました|ていた|となり|となりました|されます|されました|ことがわかりました|こととなりました)/u;
 function jaNoticeEvent(text: string): boolean {
   return jaAddressee.test(text) && jaEvent.test(text) && !/一部の/u.test(text);
