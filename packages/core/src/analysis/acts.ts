@@ -14,7 +14,7 @@ import type { PhraseLists } from '../types.js';
 import { acknowledges, dismissedAcknowledgement } from './acknowledgement.js';
 import { reportedSpan, restates, restatingForms } from './restatement.js';
 import { companyJustifications, type Justification } from './justification.js';
-import { contentKey, contentKeys, inquiryContent, overlap, quantityKeys } from './content.js';
+import { contentKey, contentKeys, inquiryContent, sharesQuantity } from './content.js';
 import { shareGroup, synonymGroups } from './synonyms.js';
 import { inquirySentences } from './suggest.js';
 import { conceptsOf, modelMayAdd, sentenceFeatures } from './features.js';
@@ -74,7 +74,7 @@ export function analyseReply(doc: Doc, inquiry: InquiryView | undefined, phrases
       inquiryKeys: keys ?? new Set(),
       sentenceKeys,
       synonymOverlap: keys && sentence.lang === 'ja' ? synonymOverlap(sentence, keys, inquiryGroups) : 0,
-      quantityOverlap: keys !== undefined && overlap(quantityKeys(sentence.text), content[sentence.lang].quantities).length > 0,
+      quantityOverlap: keys !== undefined && sharesQuantity(sentence.text, content[sentence.lang].quantities),
       hand: { acknowledges: hand.acknowledges, restates: hand.restates, justifies: hand.justifications.some((j) => j.kind !== 'team') },
       restatingForms: forms.map((f) => f.kind),
       bodyIndex: sentence.segment === 'body' ? bodyIndex++ : -1,

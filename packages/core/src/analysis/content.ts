@@ -82,6 +82,11 @@ export function quantityKeys(text: string): Set<string> {
   return keys;
 }
 
+/** Does the text give back one of the inquiry's quantities? */
+export function sharesQuantity(text: string, quantities: Set<string>): boolean {
+  return quantities.size > 0 && overlap(quantityKeys(text), quantities).length > 0;
+}
+
 /** What a restatement is compared with: the inquiry's content words and its quantities (`quantityKeys`). */
 export interface InquiryContent {
   keys: Set<string>;

@@ -5,7 +5,7 @@
  * the customer's own words? Shared through the reply analysis (`acts.ts`).
  */
 import type { Sentence } from '../parse/document.js';
-import { contentKey, contentKeys, lemmaOf, overlap, quantityKeys, type InquiryContent } from './content.js';
+import { contentKey, contentKeys, lemmaOf, overlap, sharesQuantity, type InquiryContent } from './content.js';
 import { oneOf, termSource } from './terms.js';
 import data from './restatement.json' with { type: 'json' };
 import { matchAll } from '../text/match-all.js';
@@ -272,7 +272,7 @@ export function restates(sentence: Sentence, inquiry: InquiryContent | undefined
     if (form.kind === 'notice') return false;
     const shared = overlap(keys, inquiry.keys).length;
     const span = form.tokens.length > 0 ? sentence.text.slice(form.tokens[0]!.start - sentence.start, form.tokens[form.tokens.length - 1]!.end - sentence.start) : '';
-    const quantity = overlap(quantityKeys(span), inquiry.quantities).length > 0 ? 1 : 0;
+    const quantity = sharesQuantity(span, inquiry.quantities) ? 1 : 0;
     // Without a cue, a folded apology or a regretted event must carry more of the inquiry's words, however few it has.
     const needed = form.kind === 'folded' || form.kind === 'confession' ? minimumOverlap[form.kind] : Math.min(minimumOverlap[form.kind], inquiry.keys.size);
     return shared + quantity >= needed;
